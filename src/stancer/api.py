@@ -1,0 +1,155 @@
+"""The library entry points: analyse texts or paths and get JSON-ready document objects.
+
+The model loads once per process (`pipeline.build_pipeline` is cached). Long texts are split at
+paragraph breaks into chunks the model can take, analysed in the same stream, and stitched back
+together with their offsets shifted, so a 20 MB file is analysed in bounded memory.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, Sequence
+
+from .reading import DEFAULT_MAX_BYTES, Article, ReadFailure, iter_articles
+from .record import doc_counts, document_record, error_record, quote_records
+from .targets import load_target
+
+CHUNK_CHARS = 100_000  # texts longer than this are analysed in paragraph-aligned chunks
+DEFAULT_BATCH_SIZE = 32
+_PARA_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+
+
+@dataclass
+class _Part:
+    index: int  # which input
+    offset: int  # where this chunk starts in the input's text
+    last: bool  # the input's last chunk
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, chunk) pieces no longer than about `limit`, cut at paragraph breaks.
+
+    A break is not used where the next paragraph opens with a quotation mark (a quote may run on
+    over it). Text with no usable break is cut at the last line break or space before the limit.
+    """
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window_end = start + limit
+        cut = -1
+        for m in _PARA_BREAK.finditer(text, start + limit // 2, window_end):
+            nxt = m.end()
+            while nxt < len(text) and text[nxt] in " \t\n":
+                nxt += 1
+            if nxt < len(text) and text[nxt] not in "\"“«'‘":
+                cut = m.end()
+        if cut == -1:
+            cut = text.rfind("\n", start + limit // 2, window_end)
+        if cut == -1:
+            cut = text.rfind(" ", start + limit // 2, window_end)
+        if cut <= start:
+            cut = window_end
+        pieces.append((start, text[start:cut]))
+        start = cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def analyze_texts(
+    items: Iterable[tuple[str, str]],
+    *,
+    target: str = "Russia",
+    aliases: Sequence[str] = (),
+    model: str | None = None,
+    n_process: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    include_text: bool = False,
+) -> Iterator[dict[str, Any]]:
+    """Analyse (source, text) pairs; yield one document object per pair, in order."""
+    articles = (Article(source, text) for source, text in items)
+    yield from _analyze(articles, target, aliases, model, n_process, batch_size, include_text)
+
+
+def analyze_text(text: str, *, source: str = "-", target: str = "Russia", aliases: Sequence[str] = (), model: str | None = None) -> dict[str, Any]:
+    """Analyse one text."""
+    return next(analyze_texts([(source, text)], target=target, aliases=aliases, model=model))
+
+
+def analyze_paths(
+    paths: Iterable[str],
+    *,
+    target: str = "Russia",
+    aliases: Sequence[str] = (),
+    model: str | None = None,
+    n_process: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    include_text: bool = False,
+) -> Iterator[dict[str, Any]]:
+    """Analyse files, folders and `-`; every input yields a document object or an error object."""
+    yield from _analyze(iter_articles(paths, max_bytes), target, aliases, model, n_process, batch_size, include_text)
+
+
+def _analyze(
+    articles: Iterable[Article | ReadFailure],
+    target: str,
+    aliases: Sequence[str],
+    model: str | None,
+    n_process: int,
+    batch_size: int,
+    include_text: bool,
+) -> Iterator[dict[str, Any]]:
+    from .pipeline import build_pipeline
+
+    target_obj = load_target(target, aliases)
+    nlp = build_pipeline(model, target_obj.name, tuple(aliases))
+    # Inputs that failed to read are held back and released in input order between documents.
+    pending: dict[int, dict[str, Any]] = {}
+    inputs: dict[int, Article] = {}
+    counter = iter(range(1 << 62))
+
+    def chunks() -> Iterator[tuple[str, _Part]]:
+        for article in articles:
+            index = next(counter)
+            if isinstance(article, ReadFailure):
+                pending[index] = error_record(article.source, article.error)
+                continue
+            inputs[index] = article
+            pieces = split_text(article.text)
+            for n, (offset, piece) in enumerate(pieces):
+                yield piece, _Part(index, offset, n == len(pieces) - 1)
+
+    next_out = 0
+    partial: dict[str, Any] | None = None
+    for doc, part in nlp.pipe(chunks(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        while next_out < part.index:
+            if next_out in pending:
+                yield pending.pop(next_out)
+            next_out += 1
+        article = inputs[part.index]
+        quotes = quote_records(doc, part.offset, first_id=1 + (len(partial["quotes"]) if partial else 0))
+        counts = doc_counts(doc)
+        if partial is None:
+            partial = {"header": doc._.stancer_header, "quotes": quotes, "counts": counts}
+        else:
+            partial["quotes"].extend(quotes)
+            for key, value in counts.items():
+                partial["counts"][key] += value
+        if part.last:
+            yield document_record(
+                article.source,
+                target_obj.name,
+                partial["header"],
+                partial["counts"],
+                partial["quotes"],
+                encoding=article.encoding,
+                text=article.text if include_text else None,
+            )
+            del inputs[part.index]
+            partial = None
+            next_out = part.index + 1
+    for index in sorted(pending):
+        yield pending.pop(index)

@@ -1,0 +1,438 @@
+"""`stancer_quotes`: find direct, indirect and mixed quotes, their cues and speaker mentions.
+
+Two sources of evidence meet here. Quotation marks, paired on the raw text (`quotemarks`), give
+exact spans of quoted words; the dependency parse gives cues (reporting verbs, "according to",
+cue nouns), their subjects (the speaker mention) and their complements (the reported clause).
+A quotation linked to a cue is a direct quote, or part of a mixed quote when the reported clause
+holds more than the quoted words; a reported clause with no quotation marks is an indirect quote;
+a full-sentence quotation with no cue continues the previous speaker's quote. Quoted fragments
+that nobody is reported as saying (scare quotes, titles) are dropped.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup, Token
+
+from ..cues import (
+    CUE_NOUNS,
+    CUE_VERBS,
+    DOCUMENT_NOUNS,
+    FIRST_PERSON,
+    NEEDS_CLAUSE,
+)
+from ..header import detect_header
+from ..quotemarks import Quotation, find_quotations, paragraph_spans
+from . import QUOTES_KEY, register_extensions
+
+_QUOTE_CHARS = frozenset("\"“”«»„‘’'`")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "oprd", "attr"})
+_SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
+_TRIM_START = frozenset({"that", ",", ":", "-", "—", "–", "whether", "if"})
+_TRIM_END = frozenset({",", ".", ":", ";", "-", "—", "–"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_MIN_FLOATING_WORDS = 5
+_FLOATING_PARAGRAPHS = 2
+
+
+@dataclass
+class Cue:
+    """A reporting expression with the tokens that matter for a quote."""
+
+    token: Token  # the verb/noun/"according" heading the cue
+    start: int  # char offsets of the cue phrase
+    end: int
+    subject: Token | None  # head token of the speaker mention
+    content: tuple[int, int] | None  # token range [i, j) of the reported clause
+    kind: str  # verb | according | noun
+
+
+def _is_quote_token(token: Token) -> bool:
+    return token.text[:1] in _QUOTE_CHARS or token.text[-1:] in _QUOTE_CHARS and token.is_punct
+
+
+def _subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The speaker's head token: the verb's subject, or one inherited through conj/xcomp/-ing clauses."""
+    passive_agent = None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            if child.lower_ in ("it", "there", "this", "what") and verb.lemma_.lower() not in ("say", "tell", "add", "write", "report", "state", "announce"):
+                return None
+            return child
+        if child.dep_ == "nsubjpass":
+            passive_agent = passive_agent or False
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    passive_agent = grandchild
+    if passive_agent:
+        return passive_agent
+    if passive_agent is False:
+        return None
+    if depth < 2 and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject_of(verb.head, depth + 1)
+    if depth < 2 and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject_of(verb.head, depth + 1)
+    if verb.dep_ == "relcl" and verb.head.pos_ in _SPEAKER_POS:
+        return verb.head
+    return None
+
+
+def _clause_range(root: Token, exclude: Token | None = None) -> tuple[int, int]:
+    """Token range of `root`'s subtree, cut where `exclude`'s subtree begins or ends."""
+    start, end = root.left_edge.i, root.right_edge.i + 1
+    if exclude is not None:
+        ex_start, ex_end = exclude.left_edge.i, exclude.right_edge.i + 1
+        if ex_start <= root.i < ex_end:
+            return start, start
+        if ex_start > root.i:
+            end = min(end, ex_start)
+        elif ex_end <= root.i:
+            start = max(start, ex_end)
+    return start, end
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading complementiser/punctuation and trailing punctuation from a token range."""
+    while start < end and (doc[start].lower_ in _TRIM_START or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in _TRIM_END or doc[end - 1].is_space):
+        end -= 1
+    # an opening quotation mark left dangling at the end, or a closing one at the start
+    while end > start and _is_quote_token(doc[end - 1]) and doc[end - 1].whitespace_ == "" and end - 1 > start and doc[end - 2].is_space:
+        end -= 1
+    return start, end
+
+
+def _content_of_verb(verb: Token) -> tuple[int, int] | None:
+    """The reported clause of a cue verb, run on past a colon that elaborates it ("X thinks Y: Z")."""
+    content = _complement_of_verb(verb)
+    if content is not None:
+        doc = verb.doc
+        end = content[1]
+        sent_end = verb.sent.end
+        if end < sent_end - 1 and doc[end].text == ":" and verb.i < content[0]:
+            return content[0], sent_end
+    return content
+
+
+def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
+    """The reported clause of a cue verb: its clausal complement, or the clause it interrupts."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_.lower() in ("say", "tell", "urge", "ask", "call")):
+            return _clause_range(child)
+    # "…, he said." / "Y, officials say": the cue hangs off the clause it reports
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head is not verb and head.i < verb.i:
+        left = verb.left_edge.i
+        if any(doc_tok.text in (",", "“", "”", '"', "—", "–") for doc_tok in verb.doc[max(left - 2, 0): left + 1]):
+            return _clause_range(head, exclude=verb)
+    if verb.dep_ == "ROOT" or verb.dep_ == "ccomp":
+        for child in verb.children:
+            if child.dep_ in ("parataxis",) and child.i < verb.i:
+                return _clause_range(child)
+    return None
+
+
+def _noun_cue_content(noun: Token) -> tuple[int, int] | None:
+    """`X's warning that …` (noun + clause) and `X's view is that …` (copula + clause)."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
+            return _clause_range(child)
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        for child in head.children:
+            if child.dep_ in ("ccomp", "attr") and child.i > noun.i and child.pos_ in ("VERB", "AUX"):
+                return _clause_range(child)
+    return None
+
+
+def _noun_cue_speaker(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and (grandchild.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or grandchild.pos_ == "PROPN"):
+                    return grandchild
+    return None
+
+
+def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> list[Cue]:
+    """Every cue in the body with a speaker and, where there is one, its reported clause."""
+    cues: list[Cue] = []
+    starts = [q[0] for q in quote_mask]
+
+    def inside_quote(char: int) -> bool:
+        k = bisect_right(starts, char) - 1
+        return k >= 0 and quote_mask[k][0] < char < quote_mask[k][1]
+
+    for token in doc:
+        if token.idx < body_start:
+            continue
+        lemma = token.lemma_.lower()
+        pos = token.pos_
+        if pos in ("VERB", "AUX") and lemma in CUE_VERBS:
+            if inside_quote(token.idx):
+                continue
+            subject = _subject_of(token)
+            if subject is None:
+                # a document speaking: "a statement from the ministry said"
+                continue
+            if subject.lemma_.lower() in DOCUMENT_NOUNS:
+                subject = _noun_cue_speaker(subject) or subject
+            content = _content_of_verb(token)
+            if lemma in NEEDS_CLAUSE and content is None:
+                continue
+            start, end = _cue_extent(token)
+            cues.append(Cue(token, start, end, subject, content, "verb"))
+        elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            if inside_quote(token.idx):
+                continue
+            to = doc[token.i + 1]
+            source = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if source is None:
+                continue
+            content = _according_content(doc, token, to, source)
+            cues.append(Cue(token, token.idx, to.idx + len(to.text), source, content, "according"))
+        elif pos == "NOUN" and lemma in CUE_NOUNS:
+            if inside_quote(token.idx):
+                continue
+            speaker = _noun_cue_speaker(token)
+            content = _noun_cue_content(token)
+            if speaker is None or content is None:
+                continue
+            cues.append(Cue(token, token.idx, token.idx + len(token.text), speaker, content, "noun"))
+    return cues
+
+
+def _cue_extent(verb: Token) -> tuple[int, int]:
+    """The cue phrase: the verb with its auxiliaries, negation and particles ("has not said")."""
+    start_tok = verb
+    for child in verb.lefts:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i >= verb.i - 3:
+            start_tok = child if child.i < start_tok.i else start_tok
+            break
+    end = verb.idx + len(verb.text)
+    return start_tok.idx if start_tok is not verb else verb.idx, end
+
+
+def _according_content(doc: Doc, according: Token, to: Token, source: Token) -> tuple[int, int] | None:
+    """The sentence minus the `according to X` phrase (which may open, close or interrupt it)."""
+    sent = according.sent
+    phrase_start = according.i
+    phrase_end = max(source.right_edge.i + 1, to.i + 1)
+    before = (sent.start, phrase_start)
+    after = (phrase_end, sent.end)
+    # take the larger side: "According to X, Y." / "Y, according to X."
+    left_len = before[1] - before[0]
+    right_len = after[1] - after[0]
+    return before if left_len > right_len else after
+
+
+@dataclass
+class _Draft:
+    start: int  # char offsets of the quote
+    end: int
+    type: str
+    cue: Cue | None
+    floating: bool = False
+
+
+class QuoteFinder:
+    """The `stancer_quotes` component."""
+
+    def __init__(self, name: str = "stancer_quotes", spans_key: str = QUOTES_KEY) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        header = doc._.stancer_header
+        paragraphs = doc._.stancer_paragraphs
+        if header is None or paragraphs is None:
+            # works without stancer_segmenter too
+            paragraphs = [list(p) for p in paragraph_spans(doc.text)]
+            h = detect_header(doc.text, [tuple(p) for p in paragraphs])
+            header = {"header_end": h.header_end, "dateline": list(h.dateline) if h.dateline else None}
+        body_start = header.get("header_end", 0) or 0
+        if header.get("dateline"):
+            body_start = max(body_start, header["dateline"][1])
+        quotations = [q for q in find_quotations(doc.text) if q.start >= body_start]
+        mask = [(q.start, q.end) for q in quotations]
+        cues = find_cues(doc, body_start, mask)
+        drafts = self._link(doc, quotations, cues)
+        self._store(doc, drafts, paragraphs)
+        return doc
+
+    # -- linking ---------------------------------------------------------------------------------
+
+    def _link(self, doc: Doc, quotations: list[Quotation], cues: list[Cue]) -> list[_Draft]:
+        drafts: list[_Draft] = []
+        used_cues: set[int] = set()
+        for q in quotations:
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            cue = self._cue_for_quotation(doc, q, span, cues)
+            words = sum(1 for t in span if t.is_alpha)
+            if cue is not None:
+                used_cues.add(cue.token.i)
+                q_start, q_end = q.start, q.end
+                if cue.content is not None:
+                    c_start, c_end = _trim(doc, *cue.content)
+                    if c_end > c_start:
+                        cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
+                        outside = _alpha_outside(doc.text, cs, ce, q.start, q.end)
+                        if outside >= 2 and cs <= q.start + 1 and ce >= q.start:
+                            drafts.append(_Draft(min(cs, q.start), max(ce, q.end), "mixed", cue))
+                            continue
+                if words == 0:
+                    continue
+                drafts.append(_Draft(q_start, q_end, "direct", cue))
+                continue
+            # no cue: a full-sentence quotation continues the previous speaker; a fragment is a scare quote
+            sent_span = doc[span.start].sent
+            last_sent = doc[span.end - 1].sent
+            frame_alpha = sum(1 for t in doc[sent_span.start: last_sent.end] if t.is_alpha)
+            if words >= _MIN_FLOATING_WORDS and words >= 0.6 * frame_alpha:
+                drafts.append(_Draft(q.start, q.end, "direct", None, floating=True))
+        for cue in cues:
+            if cue.token.i in used_cues or cue.content is None:
+                continue
+            c_start, c_end = _trim(doc, *cue.content)
+            if c_end - c_start < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[c_start:c_end]) and cue.kind != "according":
+                continue
+            cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
+            if any(_overlap(cs, ce, d.start, d.end) > 0.5 * (ce - cs) for d in drafts):
+                continue
+            has_marks = any(_is_quote_token(t) for t in doc[c_start:c_end])
+            drafts.append(_Draft(cs, ce, "mixed" if has_marks else "indirect", cue))
+        drafts.sort(key=lambda d: (d.start, d.end))
+        return drafts
+
+    def _cue_for_quotation(self, doc: Doc, q: Quotation, span: Span, cues: list[Cue]) -> Cue | None:
+        """The cue that reports this quotation, if any: same sentence(s), linked by syntax or adjacency."""
+        first_sent = doc[span.start].sent
+        last_sent = doc[span.end - 1].sent
+        f_start, f_end = first_sent.start_char, last_sent.end_char
+        # a lead-in ending with a colon in the previous sentence: `X said:` / `X said the following:`
+        if first_sent.start > 0:
+            prev = doc[first_sent.start - 1].sent
+            tail = [t for t in prev if not t.is_space]
+            if tail and tail[-1].text == ":":
+                f_start = prev.start_char
+        candidates = [c for c in cues if f_start <= c.start < f_end and not (q.start <= c.start < q.end)]
+        if not candidates:
+            return None
+        q_tokens = range(span.start, span.end)
+        best: tuple[int, Cue] | None = None
+        for cue in candidates:
+            score = None
+            if cue.content is not None and _overlap(cue.content[0], cue.content[1], span.start, span.end) > 0:
+                score = 0
+            elif _governs(cue.token, doc, q_tokens):
+                score = 1
+            else:
+                gap = _gap_tokens(doc, cue, span)
+                if gap is not None and gap <= 6:
+                    score = 2 + gap
+            if score is not None and (best is None or score < best[0]):
+                best = (score, cue)
+        return best[1] if best else None
+
+    # -- storing ---------------------------------------------------------------------------------
+
+    def _store(self, doc: Doc, drafts: list[_Draft], paragraphs: list[list[int]]) -> None:
+        spans = []
+        for d in drafts:
+            span = doc.char_span(d.start, d.end, alignment_mode="expand", label=d.type)
+            if span is None or len(span) == 0:
+                continue
+            cue = d.cue
+            subject = cue.subject if cue else None
+            frame_start = doc[span.start].sent.start_char
+            frame_end = doc[span.end - 1].sent.end_char
+            if cue is not None:
+                frame_start = min(frame_start, cue.token.sent.start_char)
+                frame_end = max(frame_end, cue.token.sent.end_char)
+            speaker = {"name": None, "start": None, "end": None, "role": None, "affiliation": None, "kind": "unknown"}
+            if subject is not None:
+                speaker["start"] = subject.idx
+                speaker["end"] = subject.idx + len(subject.text)
+                speaker["_head"] = subject.i
+                if subject.lower_ in FIRST_PERSON:
+                    speaker["kind"] = "author"
+            span._.stancer_quote = {
+                "type": d.type,
+                "start": d.start,
+                "end": d.end,
+                "cue": [cue.start, cue.end] if cue else None,
+                "frame": [frame_start, frame_end],
+                "speaker": speaker,
+                "floating": d.floating,
+            }
+            spans.append(span)
+        doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+def _alpha_outside(text: str, cs: int, ce: int, qs: int, qe: int) -> int:
+    """Words of the reported clause outside the quotation marks (a mixed quote has some)."""
+    outside = text[cs:qs] + " " + text[qe:ce] if cs < qs or ce > qe else ""
+    return sum(1 for w in outside.split() if any(ch.isalpha() for ch in w))
+
+
+def _governs(cue: Token, doc: Doc, q_tokens: range) -> bool:
+    """True if the quotation's top token hangs (within three steps) under the cue token."""
+    for i in q_tokens:
+        tok = doc[i]
+        if tok.head.i in q_tokens and tok.head is not tok:
+            continue
+        node = tok
+        for _ in range(3):
+            if node.head is node:
+                break
+            node = node.head
+            if node is cue:
+                return True
+    return False
+
+
+def _gap_tokens(doc: Doc, cue: Cue, span: Span) -> int | None:
+    """Non-punctuation tokens between the quotation and the cue phrase (speaker words count)."""
+    cue_tok = cue.token
+    if cue_tok.i >= span.end:
+        between = doc[span.end: cue_tok.i]
+    elif cue_tok.i < span.start:
+        between = doc[cue_tok.i + 1: span.start]
+    else:
+        return None
+    count = 0
+    for t in between:
+        if t.is_punct or t.is_space:
+            continue
+        if _is_quote_token(t):
+            return None
+        count += 1
+    return count
+
+
+@Language.factory(
+    "stancer_quotes",
+    default_config={"spans_key": QUOTES_KEY},
+    requires=["token.dep", "token.lemma", "token.pos"],
+    assigns=[f"doc.spans", "span._.stancer_quote"],
+)
+def make_quotes(nlp: Language, name: str, spans_key: str) -> QuoteFinder:
+    return QuoteFinder(name, spans_key)

@@ -1,0 +1,73 @@
+"""Words that introduce reported speech and thought (cues), and words that name a source.
+
+Lemmas, lower-case. Speech verbs report what someone said; thought verbs report a view someone
+holds (news attributes those too: "Trenin suggests", "Kramer thinks"). Kept as plain sets so a
+lookup costs one hash.
+"""
+
+from __future__ import annotations
+
+SPEECH_VERBS = frozenset(
+    """
+    say tell add argue suggest warn note state write explain claim insist ask announce declare
+    acknowledge admit report tweet recall predict contend maintain stress emphasize emphasise
+    remark comment reply respond describe urge quote quip joke continue assert allege caution
+    complain concede confirm contend deny disclose echo estimate observe point promise propose
+    reiterate reveal signal testify underline vow pledge boast brag concede counter demand
+    lament mention object protest question recount reassure retort scoff shout speculate
+    whisper yell accuse criticize criticise praise blame charge concur tout post inform
+    advise assure announce caution conclude predict hint indicate acknowledge summarize
+    recommend call
+    """.split()
+)
+
+THOUGHT_VERBS = frozenset(
+    """
+    think believe feel fear worry hope expect doubt agree disagree reckon suspect assume
+    consider know understand find conclude see view judge insist
+    """.split()
+)
+
+CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS
+
+# Verbs that need a clause or a quotation as their complement to count (not "call a meeting",
+# "see a film", "find a job").
+NEEDS_CLAUSE = frozenset("call find see know understand consider view judge continue add point signal post".split())
+
+# Nouns that carry reported speech: "X's warning that …", "in a statement, …", "X's view is that …".
+CUE_NOUNS = frozenset(
+    """
+    statement warning view claim argument belief assessment suggestion assertion contention
+    prediction remark comment comments note message announcement position opinion conclusion
+    testimony admission allegation accusation insistence fear hope concern point promise
+    pledge verdict thinking sense impression
+    """.split()
+)
+
+# Documents whose content is reported on behalf of their author ("a statement from the ministry said").
+DOCUMENT_NOUNS = frozenset(
+    "statement report letter release communique memo document tweet post study poll survey analysis paper filing".split()
+)
+
+# Heads of unnamed sources: kept with a null name and their role ("a senior official said").
+SOURCE_NOUNS = frozenset(
+    """
+    analyst analysts expert experts official officials source sources observer observers
+    diplomat diplomats critic critics insider insiders aide aides spokesman spokeswoman
+    spokesperson people person resident residents voter voters lawmaker lawmakers economist
+    economists scholar scholars researcher researchers commentator commentators some many others
+    supporter supporters opponent opponents witness witnesses member members leader leaders
+    adviser advisers advisor advisors strategist strategists investigator investigators
+    observer officer officers minister ministers ambassador diplomat envoy professor
+    """.split()
+)
+
+REPORTING_PHRASES = ("according to",)
+
+FIRST_PERSON = frozenset({"i", "we"})
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "mister": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f",
+    "miss": "f", "madam": "f", "dr": None, "dr.": None, "prof": None, "prof.": None,
+}
