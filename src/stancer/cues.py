@@ -32,7 +32,7 @@ CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS
 
 # Verbs that need a clause or a quotation as their complement to count (not "call a meeting",
 # "see a film", "find a job").
-NEEDS_CLAUSE = frozenset("call find see know understand consider view judge continue add point signal post".split())
+NEEDS_CLAUSE = frozenset("find see know understand consider view judge continue add point signal post".split())
 
 # Nouns that carry reported speech: "X's warning that …", "in a statement, …", "X's view is that …".
 CUE_NOUNS = frozenset(
@@ -59,6 +59,16 @@ SOURCE_NOUNS = frozenset(
     supporter supporters opponent opponents witness witnesses member members leader leaders
     adviser advisers advisor advisors strategist strategists investigator investigators
     observer officer officers minister ministers ambassador diplomat envoy professor
+    """.split()
+)
+
+# Heads of organisation mentions that are not named entities ("the foreign ministry said").
+ORG_NOUNS = frozenset(
+    """
+    ministry department government agency office embassy company firm council committee
+    commission administration campaign party court bank institute center centre university
+    foundation group organization organisation union army military police service board
+    kremlin cabinet parliament congress senate pentagon newspaper network spokesman
     """.split()
 )
 

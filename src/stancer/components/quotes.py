@@ -23,6 +23,9 @@ from ..cues import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     NEEDS_CLAUSE,
+    ORG_NOUNS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
 )
 from ..header import detect_header
 from ..quotemarks import Quotation, find_quotations, paragraph_spans
@@ -36,6 +39,9 @@ _TRIM_START = frozenset({"that", ",", ":", "-", "—", "–", "whether", "if"})
 _TRIM_END = frozenset({",", ".", ":", ";", "-", "—", "–"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _MIN_FLOATING_WORDS = 5
+_BREAKS = frozenset({",", "“", "”", '"', "—", "–", "''", "-"})
+ADDRESSEE_VERBS = frozenset("tell ask urge advise inform assure remind notify question quote answer".split())
+_OBJECT_PREPS = frozenset({"for", "of", "about", "on", "against"})
 _FLOATING_PARAGRAPHS = 2
 
 
@@ -49,6 +55,7 @@ class Cue:
     subject: Token | None  # head token of the speaker mention
     content: tuple[int, int] | None  # token range [i, j) of the reported clause
     kind: str  # verb | according | noun
+    clausal: bool = True  # False when the content is a noun phrase ("announced his candidacy")
 
 
 def _is_quote_token(token: Token) -> bool:
@@ -81,6 +88,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return _subject_of(verb.head, depth + 1)
     if verb.dep_ == "relcl" and verb.head.pos_ in _SPEAKER_POS:
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in _SPEAKER_POS:
+        return verb.head  # a past-tense verb mis-attached to its subject ("one lawmaker called …")
     return None
 
 
@@ -129,14 +138,42 @@ def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
             return _clause_range(child)
     # "…, he said." / "Y, officials say": the cue hangs off the clause it reports
     head = verb.head
-    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head is not verb and head.i < verb.i:
+    doc = verb.doc
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head is not verb and own_subject:
         left = verb.left_edge.i
-        if any(doc_tok.text in (",", "“", "”", '"', "—", "–") for doc_tok in verb.doc[max(left - 2, 0): left + 1]):
+        right = verb.right_edge.i
+        before = doc[max(left - 2, 0): left + 1]
+        if head.i < verb.i and any(t.text in _BREAKS for t in before):
             return _clause_range(head, exclude=verb)
+        after = doc[right: right + 2]
+        if head.i > verb.i and any(t.text in _BREAKS for t in before) and any(t.text in _BREAKS for t in after):
+            # "The goal, he said, is to forge …": the cue interrupts the clause it reports
+            return head.left_edge.i, head.right_edge.i + 1
     if verb.dep_ == "ROOT" or verb.dep_ == "ccomp":
         for child in verb.children:
             if child.dep_ in ("parataxis",) and child.i < verb.i:
                 return _clause_range(child)
+    return None
+
+
+def _object_of_verb(verb: Token) -> tuple[int, int] | None:
+    """What a speech verb reports when it takes a noun phrase: "announced his candidacy",
+    "called for a ban", "warned of accidents"."""
+    if verb.lemma_.lower() in ADDRESSEE_VERBS or (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.lefts)):
+        return None  # "told his colleagues", "asked Graham", "to criticize Clinton": not what was said
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "oprd") and child.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and child.lower_ not in ("it", "this", "that", "so"):
+            end = child.right_edge.i + 1
+            # keep a predicate that follows the object: "called the lines unacceptable"
+            for sibling in verb.rights:
+                if sibling.i > child.i and sibling.dep_ in ("oprd", "prep", "xcomp", "ccomp") and sibling.lower_ not in ("in", "at", "on", "during", "after", "before", "since", "while"):
+                    end = max(end, sibling.right_edge.i + 1)
+            return child.left_edge.i, end
+        if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return pobj.left_edge.i, child.right_edge.i + 1
     return None
 
 
@@ -189,10 +226,13 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
             if subject.lemma_.lower() in DOCUMENT_NOUNS:
                 subject = _noun_cue_speaker(subject) or subject
             content = _content_of_verb(token)
+            clausal = content is not None
+            if content is None and lemma in SPEECH_VERBS and lemma not in NEEDS_CLAUSE:
+                content = _object_of_verb(token)
             if lemma in NEEDS_CLAUSE and content is None:
                 continue
             start, end = _cue_extent(token)
-            cues.append(Cue(token, start, end, subject, content, "verb"))
+            cues.append(Cue(token, start, end, subject, content, "verb", clausal))
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             if inside_quote(token.idx):
                 continue
@@ -298,17 +338,28 @@ class QuoteFinder:
                     continue
                 drafts.append(_Draft(q_start, q_end, "direct", cue))
                 continue
-            # no cue: a full-sentence quotation continues the previous speaker; a fragment is a scare quote
+            # no cue: a full-sentence quotation continues the previous speaker; a fragment is a
+            # quote only when a verb with a source as subject governs it ("called him “a stiff”")
             sent_span = doc[span.start].sent
             last_sent = doc[span.end - 1].sent
             frame_alpha = sum(1 for t in doc[sent_span.start: last_sent.end] if t.is_alpha)
-            if words >= _MIN_FLOATING_WORDS and words >= 0.6 * frame_alpha:
+            if words >= _MIN_FLOATING_WORDS and (words >= 0.6 * frame_alpha or _standalone(doc.text, q)):
                 drafts.append(_Draft(q.start, q.end, "direct", None, floating=True))
+                continue
+            governor = _governing_cue(doc, span)
+            if governor is not None and words:
+                c_start, c_end = _trim(doc, *governor.content)
+                cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
+                cs, ce = min(cs, q.start), max(ce, q.end)
+                kind = "mixed" if _alpha_outside(doc.text, cs, ce, q.start, q.end) >= 1 else "direct"
+                drafts.append(_Draft(cs, ce, kind, governor) if kind == "mixed" else _Draft(q.start, q.end, kind, governor))
         for cue in cues:
             if cue.token.i in used_cues or cue.content is None:
                 continue
             c_start, c_end = _trim(doc, *cue.content)
-            if c_end - c_start < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[c_start:c_end]) and cue.kind != "according":
+            if c_end <= c_start:
+                continue
+            if cue.clausal and cue.kind != "according" and (c_end - c_start < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[c_start:c_end])):
                 continue
             cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
             if any(_overlap(cs, ce, d.start, d.end) > 0.5 * (ce - cs) for d in drafts):
@@ -330,6 +381,9 @@ class QuoteFinder:
             if tail and tail[-1].text == ":":
                 f_start = prev.start_char
         candidates = [c for c in cues if f_start <= c.start < f_end and not (q.start <= c.start < q.end)]
+        words = sum(1 for t in span if t.is_alpha)
+        frame_words = sum(1 for t in doc[first_sent.start:last_sent.end] if t.is_alpha)
+        sentence_like = words >= 0.6 * frame_words or words >= 8 or _standalone(doc.text, q)
         if not candidates:
             return None
         q_tokens = range(span.start, span.end)
@@ -340,7 +394,7 @@ class QuoteFinder:
                 score = 0
             elif _governs(cue.token, doc, q_tokens):
                 score = 1
-            else:
+            elif sentence_like:
                 gap = _gap_tokens(doc, cue, span)
                 if gap is not None and gap <= 6:
                     score = 2 + gap
@@ -381,6 +435,51 @@ class QuoteFinder:
             }
             spans.append(span)
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
+
+
+def _standalone(text: str, q: Quotation) -> bool:
+    """A quotation that opens a sentence (after a full stop, a colon, another quote or a break)."""
+    i = q.start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n”\"'»"
+
+
+def _is_source(token: Token) -> bool:
+    """Could this token head the mention of someone who speaks?"""
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lower = token.lower_
+    if token.pos_ == "PRON":
+        return lower in ("he", "she", "they", "i", "we", "who")
+    if token.pos_ == "PROPN":
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in SOURCE_NOUNS or lemma in ORG_NOUNS
+
+
+def _governing_cue(doc: Doc, span: Span) -> Cue | None:
+    """The verb that governs a quoted fragment, when its subject is a source and the fragment
+    is not part of that subject: "Trump called the judge “Spanish”"."""
+    top = next((t for t in span if not (span.start <= t.head.i < span.end) or t.head is t), None)
+    node = top
+    for _ in range(4):
+        if node is None or node.head is node:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and not node.lemma_ == "be":
+            subject = _subject_of(node)
+            if subject is None:
+                continue
+            if not _is_source(subject) or subject.left_edge.i <= span.start <= subject.right_edge.i:
+                return None
+            if span.start < node.i:
+                return None
+            start = next((c.left_edge.i for c in node.rights if not c.is_punct), span.start)
+            end = node.right_edge.i + 1
+            c_start, c_end = _cue_extent(node)
+            return Cue(node, c_start, c_end, subject, (min(start, span.start), max(end, span.end)), "verb", False)
+    return None
 
 
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:

@@ -15,17 +15,9 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..cues import FIRST_PERSON, HONORIFICS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SOURCE_NOUNS
+from ..cues import FIRST_PERSON, HONORIFICS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SOURCE_NOUNS
 from . import QUOTES_KEY, register_extensions
 
-_ORG_HEADS = frozenset(
-    """
-    ministry department government agency office embassy company firm council committee
-    commission administration campaign party court bank institute center centre university
-    foundation group organization organisation union army military police service board
-    kremlin cabinet parliament congress senate white house pentagon newspaper agency network
-    """.split()
-)
 _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _STRIP_WORDS = frozenset({"the", "a", "an", "'s", "’s", "'", "’"})
@@ -159,7 +151,7 @@ class SpeakerResolver:
             head_lemma = head.lemma_.lower()
             if head.pos_ == "PROPN":
                 speaker.update(name=_clean(phrase.text), kind="person" if len(phrase) <= 3 else "organization")
-            elif head_lemma in _ORG_HEADS:
+            elif head_lemma in ORG_NOUNS:
                 speaker.update(name=_clean(phrase.text), kind="organization")
             else:
                 definite = any(t.lower_ in ("the", "this") for t in phrase[:1])

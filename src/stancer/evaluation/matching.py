@@ -34,8 +34,8 @@ def coverage(span: Span, pieces: Sequence[Span]) -> float:
 def match_one_to_one(preds: Sequence[Span], golds: Sequence[Sequence[Span]], threshold: float) -> list[Match]:
     """Pair predictions with gold contents covering more than `threshold` of the gold.
 
-    Candidate pairs are taken greedily by overlap in characters (ties: higher coverage, then text
-    order), each prediction and each gold used at most once.
+    Candidate pairs are taken greedily by overlap in characters (ties: higher coverage, then the
+    shorter prediction, then text order), each prediction and each gold used at most once.
     """
     candidates = []
     for g, pieces in enumerate(golds):
@@ -46,7 +46,8 @@ def match_one_to_one(preds: Sequence[Span], golds: Sequence[Sequence[Span]], thr
             chars = overlap(span, pieces)
             if chars and chars / total > threshold:
                 candidates.append(Match(p, g, chars, chars / total))
-    candidates.sort(key=lambda m: (-m.overlap, -m.ratio, m.gold, m.pred))
+    length = [end - start for start, end in preds]
+    candidates.sort(key=lambda m: (-m.overlap, -m.ratio, length[m.pred], m.gold, m.pred))
     used_pred: set[int] = set()
     used_gold: set[int] = set()
     matches = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .gold import STANCE_LABELS
@@ -152,7 +152,6 @@ class StanceScores:
     reliability: list[ReliabilityBin]
     high_confidence: Ratio
     missing_confidence: int = 0
-    labels: tuple[str, ...] = field(default=STANCE_LABELS)
 
     def to_dict(self) -> dict[str, Any]:
         return {

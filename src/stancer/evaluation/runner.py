@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,6 @@ from .scoring import SetScores, score_set
 DEFAULT_TARGET = "Russia"
 
 AnalyzeFn = Callable[..., Iterator[dict[str, Any]]]
-ProgressFn = Callable[[int, int], None]
 
 
 @dataclass
@@ -61,9 +60,9 @@ def analyze_gold(
     analyze: AnalyzeFn | None = None,
     *,
     target: str = DEFAULT_TARGET,
+    aliases: Sequence[str] = (),
     model: str | None = None,
     n_process: int = 1,
-    progress: ProgressFn | None = None,
 ) -> dict[str, dict[str, Any]]:
     """Run the pipeline over every gold text in one call (the model loads once); key results by stem.
 
@@ -73,13 +72,11 @@ def analyze_gold(
         from ..api import analyze_texts as analyze
 
     articles = [a for s in sets for a in s.articles]
-    items: Iterable[tuple[str, str]] = [(str(a.text_path or a.stem), a.text) for a in articles]
+    items = [(str(a.text_path or a.stem), a.text) for a in articles]
     documents: dict[str, dict[str, Any]] = {}
-    results = analyze(items, target=target, model=model, n_process=n_process)
-    for done, (article, document) in enumerate(zip(articles, results), 1):
+    results = analyze(items, target=target, aliases=tuple(aliases), model=model, n_process=n_process)
+    for article, document in zip(articles, results):
         documents.setdefault(article.stem, document)
-        if progress is not None:
-            progress(done, len(articles))
     return documents
 
 
@@ -90,16 +87,16 @@ def evaluate(
     target: str | None = None,
     stance_file: Path | str | None = None,
     auto_stance: bool = True,
+    aliases: Sequence[str] = (),
     analyze: AnalyzeFn | None = None,
     model: str | None = None,
     n_process: int = 1,
-    progress: ProgressFn | None = None,
 ) -> EvalReport:
     """Score stancer against every GOLD path.
 
     With `predictions` (a JSONL file of document objects, `-` for stdin) documents are matched
     to gold articles by the file stem of their `source`; without it the texts are analysed with
-    `analyze` (default `stancer.api.analyze_texts`). Gold that cannot be read is reported in
+    `analyze` (default `stancer.api.analyze_texts`, called once for all texts). Gold that cannot be read is reported in
     `EvalReport.errors`; raises InputError for an unreadable predictions file.
     """
     sets = load_gold_sets(list(gold_paths), stance_file=stance_file, auto_stance=auto_stance)
@@ -111,6 +108,6 @@ def evaluate(
         unused = sorted(stem for stem in documents if stem not in stems)
         source = str(predictions)
     else:
-        documents = analyze_gold(sets, analyze, target=target, model=model, n_process=n_process, progress=progress)
+        documents = analyze_gold(sets, analyze, target=target, aliases=aliases, model=model, n_process=n_process)
         source = "stancer.api.analyze_texts"
     return EvalReport(target, source, [score_set(s, documents, target) for s in sets], unused)

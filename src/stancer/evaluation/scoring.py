@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .gold import AUTHOR, QUOTE_TYPES, UNATTRIBUTED, GoldArticle, GoldError, GoldQuote, GoldSet
-from .matching import LENIENT, STRICT, covers_a_piece, match_one_to_one
+from .matching import LENIENT, STRICT, Match, covers_a_piece, match_one_to_one
 from .metrics import QuoteScores, Ratio, StancePair, StanceScores, stance_scores
 from .predictions import PredictedQuote, document_error, predicted_quotes
 from .rules import cue_text_matches, spans_overlap, surname
@@ -134,7 +134,10 @@ class ArticleScores:
         }
 
 
-def _detection(preds: list[PredictedQuote], article: GoldArticle, threshold: float):
+def _detection(
+    preds: list[PredictedQuote], article: GoldArticle, threshold: float
+) -> tuple[QuoteScores, list[GoldQuote], list[Match], list[Match], set[int]]:
+    """Detection counts at one threshold, plus the matchings the attribute scores are read from."""
     spans = [p.span for p in preds]
     in_scope = [q for q in article.quotes if q.in_scope]
     every = [q.pieces for q in article.quotes]

@@ -1,0 +1,137 @@
+"""The stance lexicon (`stancer/data/stance_lexicon.json`), loaded once into fast lookups."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["Entry", "Lexicon", "get_lexicon"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a verb or noun says about its agent and its patient.
+
+    compose: "inc" (it increases what it governs), "dec" (it decreases it) or "" (it does not
+    depend on its object). agent / patient: -1, 0 or +1, the polarity for the target as the doer
+    or as the one it is done to, when the object does not decide. objects: when set, the entry
+    counts only with one of these objects (influence + election)."""
+
+    key: str
+    group: str
+    compose: str
+    agent: int
+    patient: int
+    objects: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Entry, ...]]
+    nouns: dict[str, tuple[Entry, ...]]
+    eval_nouns: dict[str, int]
+    eval_adjectives: dict[str, int]
+    adjectives_needing_role: frozenset[str]
+    role_nouns: frozenset[str]
+    good: frozenset[str]
+    bad: frozenset[str]
+    pariahs: frozenset[str]
+    negative_frames: frozenset[str]
+    stop_verbs: frozenset[str]
+    negator_verbs: frozenset[str]
+    negators: frozenset[str]
+    denial_verbs: frozenset[str]
+    denial_phrases: tuple[str, ...]
+    invite_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
+    hedges: frozenset[str]
+    capability_words: frozenset[str]
+    praise_adverbs: dict[str, int]
+    official_constructive: tuple[str, ...]
+
+    def verb(self, *keys: str) -> Entry | None:
+        """The first entry found for the keys, most specific first ("fend off", then "fend")."""
+        for key in keys:
+            if key and key in self.verbs:
+                return self.verbs[key][0]
+        return None
+
+    def verb_entries(self, key: str) -> tuple[Entry, ...]:
+        return self.verbs.get(key, ())
+
+    def noun(self, *keys: str) -> Entry | None:
+        for key in keys:
+            if key and key in self.nouns:
+                return self.nouns[key][0]
+        return None
+
+    def thing_class(self, *keys: str) -> int:
+        """+1 for something good to increase (peace, sanctions, talks), -1 for something bad
+        (tensions, terrorism, Assad), 0 when unknown."""
+        for key in keys:
+            if not key:
+                continue
+            if key in self.bad or key in self.pariahs:
+                return -1
+            if key in self.good:
+                return 1
+        return 0
+
+
+def _groups(raw: list[dict[str, Any]]) -> dict[str, tuple[Entry, ...]]:
+    table: dict[str, list[Entry]] = {}
+    for group in raw:
+        objects = frozenset(group.get("objects", ()))
+        for lemma in group["lemmas"]:
+            key = lemma.lower()
+            entry = Entry(key, group["name"], group.get("compose", ""), int(group["agent"]), int(group["patient"]), objects)
+            table.setdefault(key, []).append(entry)
+    # entries restricted to particular objects go last, so the general reading is the default
+    return {k: tuple(sorted(v, key=lambda e: bool(e.objects))) for k, v in table.items()}
+
+
+def _polar(raw: dict[str, list[str]]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for word in raw.get("negative", []):
+        out.setdefault(word.lower(), -1)
+    for word in raw.get("positive", []):
+        out.setdefault(word.lower(), 1)
+    return out
+
+
+def _set(raw: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in raw)
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    ref = resources.files("stancer") / "data" / "stance_lexicon.json"
+    with ref.open("r", encoding="utf-8") as handle:
+        raw = json.load(handle)
+    adjectives = raw["eval_adjectives"]
+    return Lexicon(
+        verbs=_groups(raw["verb_groups"]),
+        nouns=_groups(raw["noun_groups"]),
+        eval_nouns=_polar(raw["eval_nouns"]),
+        eval_adjectives=_polar(adjectives),
+        adjectives_needing_role=_set(adjectives.get("positive_needs_role_noun", [])),
+        role_nouns=_set(raw["role_nouns"]),
+        good=_set(raw["good_things"]),
+        bad=_set(raw["bad_things"]),
+        pariahs=_set(raw["pariahs"]),
+        negative_frames=_set(raw["negative_frames"]),
+        stop_verbs=_set(raw["stop_verbs"]),
+        negator_verbs=_set(raw["negator_verbs"]),
+        negators=_set(raw["negators"]),
+        denial_verbs=_set(raw["denial_verbs"]),
+        denial_phrases=tuple(p.lower() for p in raw["denial_phrases"]),
+        invite_verbs=_set(raw["invite_verbs"]),
+        causative_verbs=_set(raw["causative_verbs"]),
+        hedges=_set(raw["hedges"]),
+        capability_words=_set(raw["capability_words"]),
+        praise_adverbs=_polar(raw["praise_adverbs"]),
+        official_constructive=tuple(p.lower() for p in raw["official_constructive"]),
+    )
