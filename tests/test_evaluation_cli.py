@@ -66,7 +66,7 @@ def test_perfect_predictions_give_one_everywhere_json(gold_paths, perfect_file):
     result = invoke(*gold_paths, "--predictions", perfect_file, "--format", "json")
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["schema_version"] and data["target"] == "Russia"
+    assert data["schema_version"] and (data["target"], data["targets"]) == (None, ["Russia"])
     assert [r["format"] for r in data["results"]] == ["brat", "jsonl"]
     for r in data["results"]:
         for key in ("lenient", "strict"):
@@ -163,6 +163,33 @@ def test_without_predictions_the_api_is_called_once_for_all_texts(gold_paths, mo
     assert all(r["lenient"]["f1"] == 1.0 for r in json.loads(result.stdout)["results"])
 
 
+def test_each_article_is_analysed_and_scored_for_its_gold_target(tmp_path, monkeypatch):
+    (tmp_path / "cn.txt").write_text("Beijing can help calm things down. End.\n", encoding="utf-8")
+    write_locator_gold(tmp_path, SEED_QUOTES, SEED_TEXT)
+    with (tmp_path / "gold.jsonl").open("a", encoding="utf-8") as handle:
+        quote = {"speaker": "AUTHOR", "type": "indirect", "cue": "think", "locator": "Beijing can help", "stance": "constructive"}
+        handle.write(json.dumps({"source": "cn.txt", "target": "China", "quotes": [quote]}) + "\n")
+    calls: list[tuple[str, int]] = []
+
+    def analyze_texts(items, *, target, **options):
+        items = list(items)
+        calls.append((target, len(items)))
+        for source, text in items:
+            article = next(a for a in load_gold(tmp_path / "gold.jsonl").articles if a.text == text)
+            yield perfect_document(article) | {"source": source, "target": target}
+
+    monkeypatch.setitem(sys.modules, "stancer.api", types.SimpleNamespace(analyze_texts=analyze_texts))
+    result = invoke(tmp_path / "gold.jsonl", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(calls) == [("China", 1), ("Russia", 1)]
+    data = json.loads(result.stdout)
+    assert data["targets"] == ["China", "Russia"]
+    assert data["results"][0]["stance"]["n"] == 4
+    forced = invoke(tmp_path / "gold.jsonl", "-f", "json", "--target", "Russia")
+    assert json.loads(forced.stdout)["results"][0]["stance"]["n"] == 3  # China's label is not about Russia
+    assert calls[-1] == ("Russia", 2)
+
+
 def test_library_does_not_print(gold_paths, perfect_file, capsys):
     report = evaluate(gold_paths, predictions=perfect_file)
     assert report.sets[0].lenient.f1 == 1.0
@@ -176,3 +203,23 @@ def test_eval_help_does_not_import_spacy():
         "assert '--predictions' in r.output; assert 'spacy' not in sys.modules, 'spacy imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
+
+
+def test_missing_pipeline_is_one_error_line(gold_paths, monkeypatch):
+    monkeypatch.setitem(sys.modules, "stancer.api", None)  # makes `import stancer.api` fail
+    result = invoke(gold_paths[1])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: cannot load the pipeline") and result.stdout == ""
+
+
+def test_model_not_found_is_one_error_line(gold_paths, monkeypatch):
+    from stancer.errors import ModelNotFound
+
+    def analyze_texts(items, **options):
+        raise ModelNotFound("no English spaCy pipeline; install en_core_web_sm")
+        yield  # pragma: no cover
+
+    monkeypatch.setitem(sys.modules, "stancer.api", types.SimpleNamespace(analyze_texts=analyze_texts))
+    result = invoke(gold_paths[1])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: no English spaCy pipeline; install en_core_web_sm\n"

@@ -99,7 +99,7 @@ def test_missing_or_failed_document_scores_as_finding_nothing():
     article = GoldArticle("a", TEXT, [gq("E1", (0, 100))])
     missing = score_article(article, None)
     failed = score_article(article, {"source": "a.txt", "error": {"type": "BinaryInput", "message": "binary"}})
-    assert (missing.predicted, missing.lenient.recall, missing.lenient.precision) == (False, 0.0, None)
+    assert (missing.predicted, missing.lenient.recall, missing.lenient.precision, missing.lenient.f1) == (False, 0.0, None, 0.0)
     assert failed.error == "BinaryInput: binary" and failed.lenient.predictions == 0
 
 
@@ -215,6 +215,8 @@ def test_stance_labels_for_another_target_are_not_scored():
     document = doc(pq(0, 100, stance={"label": "adversarial", "confidence": 0.9}))
     assert len(score_article(article, document, target="Russia").stance_pairs) == 1
     assert score_article(article, document, target="China").stance_pairs == []
+    assert len(score_article(article, document).stance_pairs) == 1  # the gold's own target
+    assert score_article(article, document | {"target": "China"}).stance_pairs == []  # analysed for China
 
 
 # --- predictions ----------------------------------------------------------------------------------

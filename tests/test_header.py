@@ -25,6 +25,7 @@ def fields(text: str) -> tuple[str | None, str | None, str | None]:
         ("china-target.txt", "Beijing's Korea balancing act comes under fresh scrutiny", "Mireille Dutour", "18 September 2023"),
         ("wire-sanctions.txt", "Seoul summons Russian envoy after UN report on fuel transfers to North Korea", None, None),
     ],
+    ids=["oped", "curly", "analysis-byline-date-lines", "china-byline-role-date", "wire-no-byline"],
 )
 def test_sample_headers(name: str, title: str, byline: str | None, date: str | None) -> None:
     got_title, got_byline, got_date = fields((SAMPLES / name).read_text(encoding="utf-8"))

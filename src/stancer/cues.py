@@ -34,6 +34,29 @@ CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS
 # "see a film", "find a job").
 NEEDS_CLAUSE = frozenset("find see know understand consider view judge continue add point signal post".split())
 
+# Verbs that report someone's words when a quoted fragment hangs under them ("called the judge
+# “Spanish”", "chanted “Dump Trump”"); other verbs governing a quoted fragment mark a scare quote
+# or a title ("acted in “Sharknado”").
+FRAGMENT_VERBS = CUE_VERBS | frozenset(
+    """
+    label dub brand term refer identify characterize characterise portray bark chant answer
+    yell shout scream press vow mock slam blast decry denounce condemn attack hail laud deride
+    dismiss reject assail cite repeat title entitle read proclaim frame cast regard pronounce
+    insult tease taunt thank apologize apologise welcome applaud congratulate invoke coin
+    nickname christen promise pledge offer seek demand want wish
+    """.split()
+)
+
+# Speech verbs whose noun-phrase object is what was said ("announced his candidacy", "called for
+# a ban"); for the others the object is a thing ("wrote an op-ed") or the addressee ("told Reuters").
+NP_CONTENT_VERBS = frozenset(
+    """
+    announce call urge describe promise pledge vow demand propose praise criticize criticise
+    deny acknowledge admit stress emphasize emphasise mention note cite predict recommend warn
+    reiterate reveal confirm disclose concede blame accuse allege decry denounce condemn
+    """.split()
+)
+
 # Nouns that carry reported speech: "X's warning that …", "in a statement, …", "X's view is that …".
 CUE_NOUNS = frozenset(
     """

@@ -46,6 +46,7 @@ def eval_cli(
             target = load_target(target, aliases).name
         except UnknownTarget as exc:
             fail(str(exc), EXIT_USAGE)
+    analyze = None if predictions is not None else _analyze_with_progress()
     try:
         report = evaluate(
             gold,
@@ -54,7 +55,7 @@ def eval_cli(
             aliases=aliases,
             stance_file=stance,
             auto_stance=not no_stance,
-            analyze=None if predictions is not None else _analyze_with_progress(),
+            analyze=analyze,
             model=model,
             n_process=(os.cpu_count() or 1) if workers == 0 else workers,
         )

@@ -22,7 +22,9 @@ from ..cues import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
+    FRAGMENT_VERBS,
     NEEDS_CLAUSE,
+    NP_CONTENT_VERBS,
     ORG_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -227,7 +229,7 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
                 subject = _noun_cue_speaker(subject) or subject
             content = _content_of_verb(token)
             clausal = content is not None
-            if content is None and lemma in SPEECH_VERBS and lemma not in NEEDS_CLAUSE:
+            if content is None and lemma in NP_CONTENT_VERBS:
                 content = _object_of_verb(token)
             if lemma in NEEDS_CLAUSE and content is None:
                 continue
@@ -346,7 +348,7 @@ class QuoteFinder:
             if words >= _MIN_FLOATING_WORDS and (words >= 0.6 * frame_alpha or _standalone(doc.text, q)):
                 drafts.append(_Draft(q.start, q.end, "direct", None, floating=True))
                 continue
-            governor = _governing_cue(doc, span)
+            governor = None if _looks_like_title(span) else _governing_cue(doc, span)
             if governor is not None and words:
                 c_start, c_end = _trim(doc, *governor.content)
                 cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
@@ -445,6 +447,22 @@ def _standalone(text: str, q: Quotation) -> bool:
     return i < 0 or text[i] in ".!?:\n”\"'»"
 
 
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as is but nor".split())
+
+
+def _looks_like_title(span: Span) -> bool:
+    """A quoted name of a work or programme ("Sharknado 3: Oh Hell No!", "Meet the Press")."""
+    words = [t for t in span if t.is_alpha and t.lower_ not in _SMALL_WORDS]
+    if not words or len(words) > 12:
+        return False
+    capitalised = sum(1 for t in words if t.text[0].isupper())
+    return capitalised == len(words) and len(words) >= 2
+
+
+def _is_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in ("he", "she", "they", "i", "we")
+
+
 def _is_source(token: Token) -> bool:
     """Could this token head the mention of someone who speaks?"""
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
@@ -471,10 +489,14 @@ def _governing_cue(doc: Doc, span: Span) -> Cue | None:
             subject = _subject_of(node)
             if subject is None:
                 continue
+            if node.lemma_.lower() not in FRAGMENT_VERBS and not _is_person(subject):
+                return None
             if not _is_source(subject) or subject.left_edge.i <= span.start <= subject.right_edge.i:
                 return None
             if span.start < node.i:
-                return None
+                # "“Go back to Univision,” Trump barked": the quotation itself is what was said
+                c_start, c_end = _cue_extent(node)
+                return Cue(node, c_start, c_end, subject, (span.start, span.end), "verb", False)
             start = next((c.left_edge.i for c in node.rights if not c.is_punct), span.start)
             end = node.right_edge.i + 1
             c_start, c_end = _cue_extent(node)

@@ -31,6 +31,7 @@ class _Person:
     affiliation: str | None = None
     gender: str | None = None
     positions: list[int] = field(default_factory=list)
+    salient: list[int] = field(default_factory=list)  # mentions as a clause's subject or a speaker
 
 
 def _clean(text: str) -> str:
@@ -100,6 +101,8 @@ class SpeakerResolver:
             key = self._canonical(name, people)
             person = people.setdefault(key, _Person(key))
             person.positions.append(ent.start_char)
+            if ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.dep_ == "poss" and ent.root.head.dep_ == "nsubj":
+                person.salient.append(ent.start_char)
             honorific = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if honorific in HONORIFICS and HONORIFICS[honorific]:
                 person.gender = HONORIFICS[honorific]
@@ -142,6 +145,7 @@ class SpeakerResolver:
                 person.affiliation = person.affiliation or affiliation
                 role, affiliation = role or person.role, affiliation or person.affiliation
                 person.positions.append(head.idx)
+                person.salient.append(head.idx)
         elif ent is not None and ent.label_ in _ORG_LABELS:
             speaker.update(name=_clean(ent.text), start=ent.start_char, end=_strip_possessive_end(ent), kind="organization")
         else:
@@ -176,20 +180,25 @@ class SpeakerResolver:
         lower = pron.lower_
         if lower in PERSON_PRONOUNS:
             gender = PERSON_PRONOUNS[lower]
-            best: tuple[int, _Person] | None = None
-            for person in people.values():
-                if person.gender not in (None, gender):
-                    continue
-                before = [p for p in person.positions if p < pron.idx]
-                if not before:
-                    continue
-                last = max(before)
-                if best is None or last > best[0]:
-                    best = (last, person)
-            if best is not None and pron.idx - best[0] < 3000:
+            best = None
+            for attr in ("salient", "positions"):
+                for person in people.values():
+                    if person.gender not in (None, gender):
+                        continue
+                    before = [p for p in getattr(person, attr) if p < pron.idx]
+                    if not before:
+                        continue
+                    last = max(before)
+                    if best is None or last > best[0]:
+                        best = (last, person)
+                if best is not None and pron.idx - best[0] < 3000:
+                    break
+                best = None
+            if best is not None:
                 person = best[1]
                 person.gender = person.gender or gender
                 person.positions.append(pron.idx)
+                person.salient.append(pron.idx)
                 speaker.update(name=person.name, role=person.role, affiliation=person.affiliation, kind="person")
             else:
                 speaker["kind"] = "person"

@@ -15,6 +15,7 @@ Span = tuple[int, int]
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 STANCE_LABELS = ("constructive", "adversarial", "neutral")
 
+DEFAULT_TARGET = "Russia"
 AUTHOR = "AUTHOR"
 UNATTRIBUTED = "UNATTRIBUTED"
 
@@ -63,6 +64,10 @@ class GoldArticle:
     annotation_path: Path | None = None
     byline: str | None = None
     target: str | None = None
+
+    def gold_target(self, default: str = DEFAULT_TARGET) -> str:
+        """The target this article's stance labels are about: its own, its labels', else `default`."""
+        return self.target or next((q.stance_target for q in self.quotes if q.stance_target), None) or default
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,12 @@ def _ratio(numerator: int, denominator: int) -> float | None:
 
 
 def _f1(precision: float | None, recall: float | None) -> float | None:
+    """Harmonic mean; 0 when either side is 0 (even if the other is undefined), None if undefined."""
+    if precision == 0 or recall == 0:
+        return 0.0
     if precision is None or recall is None:
         return None
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return 2 * precision * recall / (precision + recall)
 
 
 @dataclass

@@ -69,7 +69,9 @@ def _rows(s: SetScores, types: list[str]) -> list[tuple[str, str]]:
 
 def summary_table(report: EvalReport) -> Table:
     """Metrics down the side, one column per GOLD path."""
-    table = Table(title=f"stancer eval — target {report.target}", title_justify="left")
+    targets = report.target or ", ".join(report.targets)
+    label = "target" if report.target or len(report.targets) == 1 else "targets (from the gold)"
+    table = Table(title=f"stancer eval — {label} {targets}", title_justify="left")
     table.add_column("Metric")
     for s in report.sets:
         table.add_column(set_label(s.name), justify="right")

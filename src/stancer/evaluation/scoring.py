@@ -61,10 +61,13 @@ def cue_correct(pred: PredictedQuote, gold: GoldQuote) -> bool | None:
     return pred.cue is not None and cue_text_matches(pred.cue.get("text"), gold.cue)
 
 
-def _stance_pair(pred: PredictedQuote, gold: GoldQuote, target: str | None) -> StancePair | None:
-    if gold.stance is None:
-        return None
-    if target and gold.stance_target and gold.stance_target.casefold() != target.casefold():
+def _same(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.casefold() == b.casefold()
+
+
+def _stance_pair(pred: PredictedQuote, gold: GoldQuote, target: str, predicted_for: str | None) -> StancePair | None:
+    """A gold/predicted label pair, when the gold label and the prediction are both about `target`."""
+    if gold.stance is None or not _same(gold.stance_target, target) or not _same(predicted_for, target):
         return None
     label = pred.stance.get("label") if pred.stance else None
     confidence = pred.stance.get("confidence") if pred.stance else None
@@ -152,7 +155,13 @@ def _detection(
 def score_article(
     article: GoldArticle, document: dict[str, Any] | None, target: str | None = None
 ) -> ArticleScores:
-    """Score one article; a missing or failed document scores as an article where nothing was found."""
+    """Score one article; a missing or failed document scores as an article where nothing was found.
+
+    Stance counts only gold labels about `target` (default: the article's gold target) in a
+    document analysed for that target.
+    """
+    target = target or article.gold_target()
+    predicted_for = document.get("target") if document and isinstance(document.get("target"), str) else None
     preds = predicted_quotes(document)
     lenient, in_scope, recall_matches, precision_matches, correct = _detection(preds, article, LENIENT)
     strict = _detection(preds, article, STRICT)[0]
@@ -165,7 +174,7 @@ def score_article(
         pred, gold = preds[m.pred], article.quotes[m.gold]
         speaker_ok = speaker_correct(pred, gold, article.byline)
         cue_ok = cue_correct(pred, gold)
-        pair = _stance_pair(pred, gold, target)
+        pair = _stance_pair(pred, gold, target, predicted_for)
         if speaker_ok is not None:
             speaker.add(speaker_ok)
         if cue_ok is not None:
@@ -256,7 +265,10 @@ class SetScores:
 def score_set(
     gold: GoldSet, documents: Mapping[str, dict[str, Any]], target: str | None = None
 ) -> SetScores:
-    """Score every article of a gold set against the documents keyed by file stem."""
+    """Score every article of a gold set against the documents keyed by file stem.
+
+    `target` None scores each article's stance labels for the article's own gold target.
+    """
     articles = [score_article(a, documents.get(a.stem), target) for a in gold.articles]
     lenient, strict = QuoteScores(LENIENT), QuoteScores(STRICT)
     by_type = {t: Ratio() for t in QUOTE_TYPES}

@@ -1,0 +1,24 @@
+"""Stance of a quote toward a target state: constructive, adversarial or neutral.
+
+A rule + lexicon classifier over the dependency parse the pipeline already made (no re-parsing):
+`mentions` finds where a quote refers to the target (aliases, pronouns, descriptions, the target's
+own officials), `rules` finds the evaluative predicates linked to those mentions and reads them in
+context (negation, denial, modality, questions, conditionals, negative frames), `classifier`
+weighs the evidence into a label, a confidence and the evidence phrases. The lexicon is data:
+`stancer/data/stance_lexicon.json`.
+"""
+
+from __future__ import annotations
+
+from .classifier import LABELS, DocStance, StanceResult
+from .lexicon import Lexicon, get_lexicon
+
+__all__ = ["LABELS", "DocStance", "StanceResult", "Lexicon", "get_lexicon", "classify_spans"]
+
+
+def classify_spans(doc, spans, target, quotes=None):  # type: ignore[no-untyped-def]
+    """Label each span (a quote's content) of a parsed doc toward `target`; `quotes` are the
+    quote dicts (type, cue, frame, speaker) in the same order, or None. Returns result dicts."""
+    stance = DocStance(doc, target)
+    quotes = list(quotes) if quotes is not None else [None] * len(spans)
+    return [stance.classify(span, quote).as_dict() for span, quote in zip(spans, quotes)]

@@ -1,0 +1,260 @@
+"""Label one quote's stance toward the target: constructive, adversarial or neutral.
+
+`DocStance` is built once per doc (alias mentions of every known state, sentence starts) and
+labels each quote span with `classify(span, quote)`, where `quote` is the dict the quote and
+speaker components set on `span._.stancer_quote` (type, cue, frame, speaker).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..targets import Target, all_targets
+from .lexicon import Lexicon, get_lexicon
+from .mentions import DESCRIPTIONS, FIRST_PERSON, IT_PRONOUNS, PERSON_PRONOUNS, THEY_PRONOUNS, Mention, StateMentions, resolve_reference
+from .rules import Item, MentionAnalyzer
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span
+
+__all__ = ["DocStance", "StanceResult", "LABELS"]
+
+logger = logging.getLogger("stancer.stance")
+logger.addHandler(logging.NullHandler())
+
+LABELS = ("constructive", "adversarial", "neutral")
+_REFERENCE_WORDS = IT_PRONOUNS | THEY_PRONOUNS | PERSON_PRONOUNS
+
+
+@dataclass
+class StanceResult:
+    label: str
+    confidence: float
+    evidence: list[str]
+    about_target: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "confidence": round(float(self.confidence), 3), "evidence": list(self.evidence), "about_target": bool(self.about_target)}
+
+
+class DocStance:
+    """Stance rules over one parsed doc, for one target."""
+
+    def __init__(self, doc: Doc, target: Target, lexicon: Lexicon | None = None, states: dict[str, Target] | None = None) -> None:
+        self.doc = doc
+        self.target = target
+        self.lex = lexicon or get_lexicon()
+        known = dict(states if states is not None else all_targets())
+        known[target.name] = target  # the caller's aliases win over the shipped ones
+        self.states = StateMentions.build(doc, known)
+        self.target_spans = self.states.target_spans(target.name)
+        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+            self.sent_starts = [s.start for s in doc.sents]
+        else:
+            self.sent_starts = [0]
+        self.alias_tokens = {i for s, e in self.target_spans for i in range(s, e)}
+
+    # ------------------------------------------------------------------ spans from the quote dict
+    def _char_tokens(self, pair: Any) -> tuple[int, int] | None:
+        if not pair or len(pair) != 2 or pair[0] is None or pair[1] is None:
+            return None
+        start, end = int(pair[0]), int(pair[1])
+        if end <= start:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        return span.start, span.end
+
+    def _frame(self, content: Span, quote: dict[str, Any]) -> tuple[int, int]:
+        frame = self._char_tokens(quote.get("frame"))
+        lo, hi = content.start, content.end
+        if frame is not None:
+            lo, hi = min(lo, frame[0]), max(hi, frame[1])
+        else:
+            sents = [s for s in self.doc.sents if s.end > content.start and s.start < content.end] if len(self.sent_starts) > 1 or self.doc.has_annotation("DEP") else []
+            if sents:
+                lo, hi = min(lo, sents[0].start), max(hi, sents[-1].end)
+        return lo, hi
+
+    # ------------------------------------------------------------------ main
+    def classify(self, content: Span, quote: dict[str, Any] | None) -> StanceResult:
+        quote = quote or {}
+        doc = self.doc
+        speaker = quote.get("speaker") or {}
+        cue = self._char_tokens(quote.get("cue"))
+        speaker_span = self._char_tokens([speaker.get("start"), speaker.get("end")])
+        frame = self._frame(content, quote)
+        speaker_text = " ".join(str(speaker.get(k) or "") for k in ("name", "role", "affiliation")).strip()
+        if speaker_span is not None:
+            speaker_text = (speaker_text + " " + doc[speaker_span[0] : speaker_span[1]].text).strip()
+        official = self.target.speaks_for(speaker_text)
+
+        mentions = self._mentions(content, cue, speaker_span, frame, official)
+        about = bool(mentions) or official
+        if not about:
+            return StanceResult("neutral", 0.95, [], False)
+
+        target_tokens = set(self.alias_tokens)
+        for m in mentions:
+            target_tokens.update(range(m.start, m.end))
+        roots = {self._root(m) for m in mentions}
+        analyzer = MentionAnalyzer(doc, self.lex, target_tokens, roots)
+        items: list[Item] = []
+        seen: set[tuple[int, int, str]] = set()
+        for m in mentions:
+            weight = 1.0 if m.kind != "reference" else 0.9
+            for item in analyzer.items_for(doc[self._root(m)]):
+                key = (item.head, item.polarity, item.kind)
+                if key in seen:
+                    continue
+                seen.add(key)
+                item.weight *= weight
+                if m.kind == "reference":
+                    item.flags.add("reference")
+                items.append(item)
+
+        denial = self._denial(content, cue)
+        if denial is not None:
+            return StanceResult("neutral", 0.8, [denial], True)
+        if official:
+            return self._official(content, items, mentions)
+        return self._decide(items, mentions, content)
+
+    # ------------------------------------------------------------------ mentions
+    def _root(self, m: Mention) -> int:
+        return self.doc[m.start : m.end].root.i
+
+    def _mentions(self, content: Span, cue: tuple[int, int] | None, speaker: tuple[int, int] | None, frame: tuple[int, int], official: bool) -> list[Mention]:
+        doc = self.doc
+        out: list[Mention] = []
+        c0, c1 = content.start, content.end
+        cue_set = set(range(*cue)) if cue else set()
+        speaker_set = set(range(*speaker)) if speaker else set()
+        for s, e in self.target_spans:
+            if e <= frame[0] or s >= frame[1]:
+                continue
+            if s >= c0 and e <= c1:
+                out.append(Mention(s, e, "alias"))
+                continue
+            if any(i in speaker_set for i in range(s, e)) or any(i in cue_set for i in range(s, e)):
+                continue
+            # a mention outside the quoted words counts when it is syntactically part of the
+            # reported content ("Trenin suggests that Moscow can “nudge ...”") or the cue's object
+            root = doc[s:e].root
+            node = root
+            for _ in range(30):
+                if node.i in speaker_set:
+                    break
+                if c0 <= node.i < c1 or node.i in cue_set:
+                    out.append(Mention(s, e, "alias"))
+                    break
+                if node.head.i == node.i:
+                    break
+                node = node.head
+        taken = {i for m in out for i in range(m.start, m.end)}
+        for tok in content:
+            if tok.i in taken or tok.i in self.alias_tokens:
+                continue
+            lower = tok.lower_
+            if official and lower in FIRST_PERSON:
+                out.append(Mention(tok.i, tok.i + 1, "self"))
+                continue
+            if lower in _REFERENCE_WORDS or (tok.pos_ == "NOUN" and tok.lemma_.lower() in DESCRIPTIONS):
+                name, ante = resolve_reference(doc, tok, self.states, self.sent_starts, speaker)
+                if name == self.target.name:
+                    out.append(Mention(tok.i, tok.i + 1, "reference", doc[ante[0] : ante[1]].text if ante else None))
+        return out
+
+    # ------------------------------------------------------------------ decisions
+    def _denial(self, content: Span, cue: tuple[int, int] | None) -> str | None:
+        lex = self.lex
+        if cue is not None:
+            for tok in self.doc[cue[0] : cue[1]]:
+                if tok.lemma_.lower() in lex.denial_verbs:
+                    return self.doc[cue[0] : cue[1]].text
+        text = content.text.lower().replace("’", "'")
+        for phrase in lex.denial_phrases:
+            k = text.find(phrase)
+            if k >= 0 and (k == 0 or not text[k - 1].isalnum()):
+                start = content.start_char + k
+                return self.doc.text[start : start + len(phrase)]
+        return None
+
+    def _official(self, content: Span, items: list[Item], mentions: list[Mention]) -> StanceResult:
+        """The target's own officials: constructive when they offer or claim a helpful role,
+        neutral when they describe events, deny, or talk about someone else."""
+        positive = [i for i in items if i.polarity > 0]
+        if positive:
+            return StanceResult("constructive", self._confidence(positive, [], official=True), self._evidence(positive), True)
+        lex = self.lex
+        text = content.text.lower()
+        for phrase in lex.official_constructive:
+            k = text.find(phrase)
+            if k < 0 or (k > 0 and text[k - 1].isalnum()):
+                continue
+            end = k + len(phrase)
+            if end < len(text) and text[end].isalnum() and not phrase.endswith(" "):
+                # whole words only ("talks" matches "talk"+"s" is fine, "peaceful" is listed itself)
+                if not text[end:end + 1] == "s":
+                    continue
+            span = self.doc.char_span(content.start_char + k, content.start_char + end, alignment_mode="expand")
+            if span is None:
+                continue
+            if any(c.dep_ == "neg" for t in span for c in t.head.children) or any(t.lower_ in ("no", "not", "never") for t in self.doc[max(span.start - 3, content.start) : span.start]):
+                continue
+            if any(t.lemma_.lower() in lex.negative_frames for t in span.root.ancestors if t.i >= content.start):
+                continue
+            return StanceResult("constructive", 0.62, [span.text], True)
+        evidence = [self.doc[m.start : m.end].text for m in mentions[:1]]
+        return StanceResult("neutral", 0.8, evidence, True)
+
+    def _decide(self, items: list[Item], mentions: list[Mention], content: Span) -> StanceResult:
+        pos = [i for i in items if i.polarity > 0]
+        neg = [i for i in items if i.polarity < 0]
+        pos_w = sum(i.weight for i in pos)
+        neg_w = sum(i.weight for i in neg)
+        score = pos_w - neg_w
+        if abs(score) < 0.5:
+            neutralisers = [i for i in items if i.polarity == 0]
+            evidence = self._evidence(neutralisers) if neutralisers else [self.doc[m.start : m.end].text for m in mentions[:1]]
+            if pos or neg:
+                return StanceResult("neutral", 0.55, evidence, True)
+            if neutralisers:
+                return StanceResult("neutral", 0.75, evidence, True)
+            strong_mention = any(m.kind == "alias" and m.start >= content.start and m.end <= content.end for m in mentions)
+            return StanceResult("neutral", 0.75 if strong_mention else 0.85, evidence, True)
+        if score > 0:
+            return StanceResult("constructive", self._confidence(pos, neg), self._evidence(pos), True)
+        return StanceResult("adversarial", self._confidence(neg, pos), self._evidence(neg), True)
+
+    def _confidence(self, winners: list[Item], losers: list[Item], official: bool = False) -> float:
+        win = sum(i.weight for i in winners)
+        lose = sum(i.weight for i in losers)
+        conf = 0.6 + 0.12 * min(win, 2.5)
+        if lose:
+            conf -= 0.3 * (lose / max(win, 1e-9))
+        flags = set().union(*(i.flags for i in winners)) if winners else set()
+        if "hedged" in flags:
+            conf -= 0.04
+        if "conditional" in flags:
+            conf -= 0.1
+        if all("reference" in i.flags for i in winners):
+            conf -= 0.08
+        if all(i.weight < 0.9 for i in winners):
+            conf -= 0.08
+        if official:
+            conf -= 0.05
+        return max(0.4, min(0.95, conf))
+
+    def _evidence(self, items: list[Item]) -> list[str]:
+        doc = self.doc
+        out: list[str] = []
+        for item in sorted(items, key=lambda i: (-i.weight, i.start)):
+            for start, end in [(item.start, item.end), *item.extra]:
+                text = doc[start:end].text
+                if text and text not in out:
+                    out.append(text)
+        return out[:6]
