@@ -72,7 +72,7 @@ def machine_line() -> str:
 
 def load_line() -> str:
     load = os.getloadavg()
-    return f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}"
+    return f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; {busy_cores(0.5):.2f} cores busy (others)"
 
 
 def maxrss_mb(who: int = resource.RUSAGE_SELF) -> float:
@@ -93,3 +93,69 @@ def table(rows: list[tuple], header: tuple) -> str:
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def _cpu_ticks() -> tuple[int, int]:
+    with open("/proc/stat", encoding="ascii") as handle:
+        fields = [int(x) for x in handle.readline().split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return sum(fields), idle
+
+
+def busy_cores(seconds: float = 1.0) -> float:
+    """How many cores the whole machine kept busy over the next `seconds` (other people's tests too)."""
+    try:
+        total0, idle0 = _cpu_ticks()
+        import time
+
+        time.sleep(seconds)
+        total1, idle1 = _cpu_ticks()
+    except OSError:
+        return float("nan")
+    total = total1 - total0
+    return (os.cpu_count() or 1) * (total - (idle1 - idle0)) / total if total else 0.0
+
+
+def wait_until_idle(max_wait: float, threshold: float = 0.3) -> float:
+    """Sleep until the machine is quiet (fewer than `threshold` cores busy) or `max_wait` seconds pass;
+    return the busy-core figure last seen. A benchmark on a shared 2-core machine needs this."""
+    import time
+
+    deadline = time.monotonic() + max_wait
+    busy = busy_cores()
+    while busy >= threshold and time.monotonic() < deadline:
+        print(f"  waiting for a quiet machine: {busy:.2f} cores busy ...", file=sys.stderr, flush=True)
+        time.sleep(10)
+        busy = busy_cores()
+    return busy
+
+
+class MachineMeter:
+    """Cores the whole machine kept busy between start() and stop(): with this process's own CPU
+    time (and its children's) subtracted, what other people's jobs took while a benchmark ran."""
+
+    def start(self) -> None:
+        self._ticks = _cpu_ticks()
+        self._cpu = _own_cpu()
+        self._t = _now()
+
+    def stop(self) -> tuple[float, float]:
+        """(cores busy in total, cores busy with other processes)."""
+        total0, idle0 = self._ticks
+        total1, idle1 = _cpu_ticks()
+        wall = _now() - self._t
+        busy = (os.cpu_count() or 1) * ((total1 - total0) - (idle1 - idle0)) / max(total1 - total0, 1)
+        own = (_own_cpu() - self._cpu) / wall if wall else 0.0
+        return busy, max(busy - own, 0.0)
+
+
+def _own_cpu() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _now() -> float:
+    import time
+
+    return time.perf_counter()

@@ -55,7 +55,7 @@ class Header:
 
 
 def _clean_name(raw: str) -> str | None:
-    raw = raw.strip(" |·•,;:-–—\t")
+    raw = raw.strip(" |·•,;:-–—\t").split(",")[0]
     raw = _ROLE_WORDS.sub("", raw).strip(" ,")
     if raw.lower().startswith("by "):
         raw = raw[3:].strip()
@@ -70,8 +70,8 @@ def _byline_name(line: str) -> str | None:
         rest = DATE_RE.sub("", m.group(1))
         rest = re.split(r"\s*[|·•,]\s*", rest.strip(" |·•,"))[0]
         return _clean_name(rest)
-    if "|" in line or "·" in line or "•" in line:
-        for part in re.split(r"\s*[|·•]\s*", line):
+    if re.search(r"[|·•]|\s[—–]\s", line):
+        for part in re.split(r"\s*[|·•]\s*|\s+[—–]\s+", line):
             if part and not DATE_RE.search(part):
                 name = _clean_name(part)
                 if name:
@@ -83,19 +83,39 @@ def _is_short_line(text: str, start: int, end: int) -> bool:
     return len(text[start:end].split()) <= _MAX_HEADER_LINE_WORDS and "\n" not in text[start:end].strip()
 
 
+def _header_lines(text: str, paragraphs: list[tuple[int, int]], limit: int = 6) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph index) of the first lines: a byline and a date may share a paragraph."""
+    lines = []
+    for index, (start, end) in enumerate(paragraphs[:4]):
+        pos = start
+        for raw in text[start:end].split("\n"):
+            s, e = pos, pos + len(raw)
+            pos = e + 1
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                lines.append((s, e, index))
+            if len(lines) >= limit:
+                return lines
+    return lines
+
+
 def detect_header(text: str, paragraphs: list[tuple[int, int]] | None = None) -> Header:
-    """Title, byline and date from the first short paragraphs of `text`."""
+    """Title, byline and date from the first short lines of `text`."""
     header = Header()
     if paragraphs is None:
         paragraphs = paragraph_spans(text)
-    body_from = 0
-    for index, (start, end) in enumerate(paragraphs[:4]):
+    lines = _header_lines(text, paragraphs)
+    body_from = 0  # index into lines of the first body line
+    for index, (start, end, para) in enumerate(lines):
         line = text[start:end]
-        if not _is_short_line(text, start, end):
+        words = line.split()
+        if len(words) > _MAX_HEADER_LINE_WORDS:
             break
         name = _byline_name(line)
         date = DATE_RE.search(line)
-        words = line.split()
         if name and header.byline is None:
             name_at = line.find(name)
             header.byline = Field(start + name_at, start + name_at + len(name), name)
@@ -107,9 +127,10 @@ def detect_header(text: str, paragraphs: list[tuple[int, int]] | None = None) ->
             header.date = Field(start + date.start(), start + date.end(), date.group())
             body_from = index + 1
             continue
-        if index == 0 and header.title is None and not line.rstrip().endswith((".", ":")) or (
-            index == 0 and len(words) <= 20 and not _DATELINE_RE.match(line)
-            and paragraphs[1:] and len(text[paragraphs[1][0]:paragraphs[1][1]].split()) > len(words)
+        next_words = len(text[lines[index + 1][0]:lines[index + 1][1]].split()) if index + 1 < len(lines) else 0
+        if index == 0 and len(paragraphs) > 1 and (
+            not line.rstrip().endswith((".", ":"))
+            or len(words) <= 20 and not _DATELINE_RE.match(line) and next_words > len(words)
         ):
             header.title = Field(start, end, line.strip())
             body_from = index + 1
@@ -121,10 +142,12 @@ def detect_header(text: str, paragraphs: list[tuple[int, int]] | None = None) ->
                 body_from = index + 1
                 continue
         break
-    header.lines = paragraphs[:body_from]
-    header.header_end = paragraphs[body_from - 1][1] if body_from else 0
-    if body_from < len(paragraphs):
-        b_start, b_end = paragraphs[body_from]
+    header.lines = [(s, e) for s, e, _ in lines[:body_from]]
+    header.header_end = lines[body_from - 1][1] if body_from else 0
+    body_para = lines[body_from][2] if body_from < len(lines) else None
+    if body_para is not None:
+        b_start = lines[body_from][0]
+        b_end = paragraphs[body_para][1]
         m = _DATELINE_RE.match(text, b_start, b_end)
         if m:
             header.dateline = (b_start, m.end())

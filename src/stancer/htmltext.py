@@ -94,7 +94,9 @@ def html_to_text(markup: str) -> str:
     blocks = parser.blocks
     title = parser.h1 or parser.title
     head: list[str] = []
-    if title and (not blocks or blocks[0] != title):
+    if title:
+        if blocks and blocks[0] == title:
+            blocks = blocks[1:]
         head.append(title)
     if parser.author and not any(parser.author in b for b in blocks[:3]):
         head.append(f"By {parser.author}" + (f" | {parser.date[:10]}" if parser.date else ""))

@@ -117,6 +117,8 @@ def find_quotations(text: str) -> list[Quotation]:
                 open_at = i
                 open_paragraphs = 1
             else:
+                if mark == "“" and text[open_at] == "„":
+                    opening = False  # German style: „…“
                 if opening is True and mark in ("“", "„", "«", "``"):
                     # A second opener while one is open: the first never closed.
                     # Keep the earlier one only if this is a nested quote of the same style.

@@ -17,7 +17,7 @@ from .htmltext import html_to_text
 
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
-DEFAULT_MAX_BYTES = 100 * 1024 * 1024  # refuse inputs larger than this (bounded memory)
+DEFAULT_MAX_BYTES = 100_000_000  # refuse inputs larger than this (bounded memory)
 STDIN = "-"
 
 
@@ -86,9 +86,13 @@ def _read_bytes(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputTooLarge(
-            f"{source}: larger than the {max_bytes / 1024 / 1024:.0f} MB limit (raise it with --max-size)"
+            f"{source}: larger than the {_mb(max_bytes)} limit (raise it with --max-size)"
         )
     return data
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.3g} MB"
 
 
 def read_article(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
@@ -100,8 +104,7 @@ def read_article(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
             size = os.path.getsize(source)
             if size > max_bytes:
                 raise InputTooLarge(
-                    f"{source}: {size / 1024 / 1024:.1f} MB is larger than the "
-                    f"{max_bytes / 1024 / 1024:.0f} MB limit (raise it with --max-size)"
+                    f"{source}: {_mb(size)} is larger than the {_mb(max_bytes)} limit (raise it with --max-size)"
                 )
             with open(source, "rb") as handle:
                 data = _read_bytes(handle, source, max_bytes)

@@ -38,10 +38,16 @@ def quote_records(doc: Doc, offset: int = 0, first_id: int = 1) -> list[dict[str
                 "type": data["type"],
                 "cue": {"text": text[cue[0]:cue[1]], "start": cue[0] + offset, "end": cue[1] + offset} if cue else None,
                 "speaker": speaker,
-                "stance": dict(data.get("stance") or NEUTRAL_STANCE),
+                "stance": _stance(data.get("stance")),
             }
         )
     return quotes
+
+
+def _stance(stance: dict | None) -> dict[str, Any]:
+    stance = dict(stance or NEUTRAL_STANCE)
+    stance["evidence"] = list(stance.get("evidence") or [])
+    return stance
 
 
 def speaker_records(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -552,7 +552,7 @@ def _gap_tokens(doc: Doc, cue: Cue, span: Span) -> int | None:
 @Language.factory(
     "stancer_quotes",
     default_config={"spans_key": QUOTES_KEY},
-    requires=["token.dep", "token.lemma", "token.pos"],
+    requires=["token.dep", "token.lemma"],
     assigns=[f"doc.spans", "span._.stancer_quote"],
 )
 def make_quotes(nlp: Language, name: str, spans_key: str) -> QuoteFinder:

@@ -1,0 +1,120 @@
+"""Long documents: time per word of a ~20 KB document vs a ~20 MB one, and peak RSS of the big run.
+
+    .venv/bin/python benchmarks/scaling.py [--small-kb 20] [--large-mb 20] [--repeat 5] [--corpus PATH]
+
+Both documents are BBC articles (../shared/data/bbc) concatenated in corpus order with a blank line
+between them, the corpus reused from the start when it runs out (it holds about 4.5 MB); a
+document ends after the article that takes it past the size asked for (UTF-8 bytes). Each size runs
+in a fresh subprocess that loads the model, warms up on one small document, then times
+`stancer.api.analyze_texts([(name, text)])` consumed to the end (the median of --repeat runs for
+the small one, a single run for the large one), so its ru_maxrss is that size's peak RSS.
+Words are whitespace-separated tokens of the text. Target: the large document's time per word is
+at most 1.5x the small one's (no superlinear cost from long texts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import DEFAULT_CORPUS, corpus_files, load_line, machine_line, maxrss_mb, read_texts, table, verdict, wait_until_idle  # noqa: E402
+
+TARGET_RATIO = 1.5
+
+
+def build_document(texts: list[str], min_bytes: int) -> str:
+    parts: list[str] = []
+    size = 0
+    i = 0
+    while size < min_bytes:
+        article = texts[i % len(texts)].strip()
+        parts.append(article)
+        size += len(article.encode("utf-8")) + 2
+        i += 1
+    return "\n\n".join(parts) + "\n"
+
+
+def run_one(corpus: Path, min_bytes: int, repeat: int) -> dict:
+    """In this (fresh) process: build the document, warm up, time analyze_texts on it."""
+    from stancer.api import analyze_texts
+
+    texts = read_texts(corpus_files(corpus))
+    document = build_document(texts, min_bytes)
+    warmup = build_document(texts[50:], 20_000)
+    next(analyze_texts([("warm-up", warmup)]))
+    rss_loaded = maxrss_mb()
+    words = len(document.split())
+    times = []
+    quotes = 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for record in analyze_texts([("document", document)]):
+            quotes = len(record["quotes"])
+        times.append(time.perf_counter() - t0)
+    seconds = statistics.median(times)
+    return {
+        "bytes": len(document.encode("utf-8")),
+        "chars": len(document),
+        "words": words,
+        "seconds": seconds,
+        "all_seconds": times,
+        "us_per_word": 1e6 * seconds / words,
+        "quotes": quotes,
+        "rss_after_model_mb": rss_loaded,
+        "peak_rss_mb": maxrss_mb(),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--small-kb", type=float, default=20, help="size of the small document in KB (default 20)")
+    parser.add_argument("--large-mb", type=float, default=20, help="size of the large document in MB (default 20)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of the small document; the median is reported (default 5)")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of .txt articles (default ../shared/data/bbc)")
+    parser.add_argument("--wait-idle", type=float, default=0, metavar="SECONDS", help="first wait up to SECONDS for other jobs to finish")
+    parser.add_argument("--run-one", type=int, default=None, metavar="BYTES", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.run_one is not None:
+        print(json.dumps(run_one(args.corpus, args.run_one, args.repeat)))
+        return 0
+
+    corpus_files(args.corpus)  # a clear message when the corpus is missing
+    print(machine_line(), flush=True)
+    if args.wait_idle:
+        wait_until_idle(args.wait_idle)
+    sizes = (("small", int(args.small_kb * 1000), args.repeat), ("large", int(args.large_mb * 1_000_000), 1))
+    results = {}
+    for label, size, repeat in sizes:
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--run-one", str(size), "--repeat", str(repeat), "--corpus", str(args.corpus)]
+        print(f"  {label}: analysing a {size / 1e6:.3g} MB document in a fresh process ...", flush=True)
+        out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
+        results[label] = json.loads(out.strip().splitlines()[-1])
+
+    rows = []
+    for label, r in results.items():
+        rows.append((
+            label, f"{r['bytes']:,}", f"{r['words']:,}", f"{r['quotes']:,}", f"{r['seconds']:.2f}",
+            f"{r['words'] / r['seconds']:,.0f}", f"{r['us_per_word']:.1f}", f"{r['rss_after_model_mb']:.0f}", f"{r['peak_rss_mb']:.0f}",
+        ))
+    print()
+    print(table(rows, ("document", "bytes", "words", "quotes", "seconds", "words/s", "µs/word", "RSS after warm-up MB", "peak RSS MB")))
+    small, large = results["small"], results["large"]
+    ratio = large["us_per_word"] / small["us_per_word"]
+    print(f"\nsmall-document runs (s): {', '.join(f'{t:.3f}' for t in small['all_seconds'])} (median used)")
+    print(f"time per word, large / small: {ratio:.2f}x  (target <= {TARGET_RATIO}x: {verdict(ratio <= TARGET_RATIO)})")
+    print(f"peak RSS of the {large['bytes'] / 1e6:.1f} MB run: {large['peak_rss_mb']:.0f} MB "
+          f"({large['peak_rss_mb'] - large['rss_after_model_mb']:+.0f} MB over the model-loaded process; "
+          f"the text itself is {large['chars'] / 1e6:.1f} M characters)")
+    print(load_line())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
