@@ -17,7 +17,7 @@ from .htmltext import html_to_text
 
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
-DEFAULT_MAX_BYTES = 100_000_000  # refuse inputs larger than this (bounded memory)
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024  # refuse inputs larger than this (bounded memory)
 STDIN = "-"
 
 
@@ -92,7 +92,7 @@ def _read_bytes(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
 
 
 def _mb(n: int) -> str:
-    return f"{n / 1_000_000:.3g} MB"
+    return f"{n:,} bytes" if n < 1024 * 1024 else f"{n / 1024 / 1024:.3g} MB"
 
 
 def read_article(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:

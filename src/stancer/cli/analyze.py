@@ -71,7 +71,7 @@ def analyze_cli(
         failed = run_analyze(
             paths, target=target_name, aliases=aliases, fmt=fmt, output=output, model=model, by=by,
             evidence=evidence, n_process=n_process, batch_size=batch_size,
-            max_bytes=int(max_size * 1_000_000), include_text=include_text,
+            max_bytes=int(max_size * 1024 * 1024), include_text=include_text,
         )
     except StancerError as exc:
         fail(str(exc), EXIT_INPUT_FAILED)

@@ -26,6 +26,8 @@ class Entry:
     agent: int
     patient: int
     objects: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    weight: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -85,9 +87,11 @@ def _groups(raw: list[dict[str, Any]]) -> dict[str, tuple[Entry, ...]]:
     table: dict[str, list[Entry]] = {}
     for group in raw:
         objects = frozenset(group.get("objects", ()))
+        preps = frozenset(group.get("preps", ()))
+        weight = float(group.get("weight", 1.0))
         for lemma in group["lemmas"]:
             key = lemma.lower()
-            entry = Entry(key, group["name"], group.get("compose", ""), int(group["agent"]), int(group["patient"]), objects)
+            entry = Entry(key, group["name"], group.get("compose", ""), int(group["agent"]), int(group["patient"]), objects, preps, weight)
             table.setdefault(key, []).append(entry)
     # entries restricted to particular objects go last, so the general reading is the default
     return {k: tuple(sorted(v, key=lambda e: bool(e.objects))) for k, v in table.items()}
@@ -112,15 +116,20 @@ def get_lexicon() -> Lexicon:
     with ref.open("r", encoding="utf-8") as handle:
         raw = json.load(handle)
     adjectives = raw["eval_adjectives"]
+    nouns = _groups(raw["noun_groups"])
+    # what the target does that is hostile is also a bad thing to increase, and the reverse
+    raw_good, raw_bad = _set(raw["good_things"]), _set(raw["bad_things"])
+    hostile = {k for k, v in nouns.items() if v[0].group == "hostile conduct"} - raw_good
+    friendly = {k for k, v in nouns.items() if v[0].group == "constructive conduct"} - raw_bad
     return Lexicon(
         verbs=_groups(raw["verb_groups"]),
-        nouns=_groups(raw["noun_groups"]),
+        nouns=nouns,
         eval_nouns=_polar(raw["eval_nouns"]),
         eval_adjectives=_polar(adjectives),
         adjectives_needing_role=_set(adjectives.get("positive_needs_role_noun", [])),
         role_nouns=_set(raw["role_nouns"]),
-        good=_set(raw["good_things"]),
-        bad=_set(raw["bad_things"]),
+        good=raw_good | frozenset(friendly),
+        bad=raw_bad | frozenset(hostile),
         pariahs=_set(raw["pariahs"]),
         negative_frames=_set(raw["negative_frames"]),
         stop_verbs=_set(raw["stop_verbs"]),
