@@ -18,7 +18,7 @@ import argparse
 import json
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -51,12 +51,18 @@ def read_ann(path: Path) -> tuple[dict[str, list[tuple[int, int]]], dict[str, di
 def resolve_speaker(doc: Any, source: str, start: int | None) -> str:
     if source.strip().lower() not in PRONOUNS or start is None:
         return source
+    # the nearest preceding person (or group) that is the subject of its clause: "Clinton said
+    # ... . She added ..." (a plain nearest-name rule would pick "Putin" in "... praise Putin. She said")
     best = None
+    best_subject = None
     for ent in doc.ents:
         if ent.end_char <= start and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
             if source.lower() in ("he", "she", "him", "her", "his") and ent.label_ != "PERSON":
                 continue
             best = ent
+            if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
+                best_subject = ent
+    best = best_subject or best
     return best.text if best is not None else source
 
 
@@ -171,6 +177,9 @@ def metrics(results: list[dict[str, Any]]) -> dict[str, Any]:
     polar_hi = [r for r in hi_sel if r["pred"]["label"] != "neutral"]
     m["polar_acc_at_0.8"] = (sum(r["gold"] == r["pred"]["label"] for r in polar_hi) / len(polar_hi)) if polar_hi else None
     m["polar_n_at_0.8"] = len(polar_hi)
+    polar_gold = [r for r in results if r["gold"] != "neutral"]
+    m["polar_gold_not_about"] = sum(not r["pred"]["about_target"] for r in polar_gold)
+    m["neutral_gold_about"] = sum(r["pred"]["about_target"] for r in results if r["gold"] == "neutral")
     return m
 
 
@@ -202,6 +211,8 @@ def report(columns: dict[str, dict[str, Any]]) -> str:
     row("quotes at conf >= 0.8", lambda m: m["n_at_0.8"])
     row("polar accuracy at conf >= 0.8", lambda m: m["polar_acc_at_0.8"])
     row("polar quotes at conf >= 0.8", lambda m: m["polar_n_at_0.8"])
+    row("polar gold, target not found", lambda m: m["polar_gold_not_about"])
+    row("neutral gold, target found", lambda m: m["neutral_gold_about"])
     lines.append("reliability (confidence bin: n / accuracy)")
     for k, (lo, hi, _, _) in enumerate(columns[names[0]]["reliability"]):
         cells = "".join(f"{columns[n]['reliability'][k][2]:>4}/{fmt(columns[n]['reliability'][k][3]).strip():>5}".rjust(10) for n in names)

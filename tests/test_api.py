@@ -61,6 +61,28 @@ def test_a_single_sentence_without_a_full_stop_is_body_text(analyze) -> None:
     assert [q["text"] for q in document["quotes"]] == ['"We are ready to talk,"']
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is not a popular view in Western capitals, and I understand why.",
+        "The sessions were closed, but several speakers agreed afterwards to be named in this report.",
+        "North Korea has not responded to such offers for several years.",
+    ],
+    ids=["and-I-understand-why", "speakers-agreed-to-be-named", "has-not-responded"],
+)
+def test_narration_is_not_a_quote(analyze, text: str) -> None:
+    """A cue verb in a clause conjoined to narration does not make the narration reported speech."""
+    document = analyze("Talks stall\n\n" + text)
+    assert [q["text"] for q in document["quotes"]] == []
+
+
+def test_possessive_is_not_a_quotation_mark(analyze) -> None:
+    text = "Talks stall\n\nIvan Petrov, a diplomat, notes that Russia's trade with the North remains a fraction of China's."
+    [quote] = analyze(text)["quotes"]
+    assert quote["type"] == "indirect"
+    assert quote["text"].startswith("Russia's trade")
+
+
 def test_analyze_texts_keeps_input_order_and_sources(nlp) -> None:
     items = [("a", SHORT), ("b", ""), ("c", WIRE), ("d", SHORT)]
     documents = list(analyze_texts(items))

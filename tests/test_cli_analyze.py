@@ -360,7 +360,7 @@ def _repeat_sample(path: Path, size: int) -> tuple[str, str, int]:
     return text, article, copies
 
 
-def _check_long(result, text: str, article: str, copies: int, nlp) -> None:
+def _check_long(result, text: str, article: str, copies: int) -> None:
     from stancer.api import analyze_text
 
     assert result.exit_code == 0, result.stderr
@@ -389,11 +389,11 @@ def test_long_file_is_chunked_with_correct_offsets(runner, nlp, tmp_path) -> Non
     text, article, copies = _repeat_sample(tmp_path / "long.txt", int(CHUNK_CHARS * 1.25))
     assert len(text) > CHUNK_CHARS
     result = run(runner, "analyze", tmp_path / "long.txt", "-f", "jsonl")
-    _check_long(result, text, article, copies, nlp)
+    _check_long(result, text, article, copies)
 
 
 @pytest.mark.slow
 def test_three_megabyte_file(runner, nlp, tmp_path) -> None:
     text, article, copies = _repeat_sample(tmp_path / "big.txt", 3 * 1024 * 1024)
     result = run(runner, "analyze", tmp_path / "big.txt", "-f", "jsonl")
-    _check_long(result, text, article, copies, nlp)
+    _check_long(result, text, article, copies)

@@ -33,6 +33,7 @@ _ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MAX_HEADER_LINE_WORDS = 30
+_MAX_BYLINE_WORDS = 14
 
 
 @dataclass
@@ -54,12 +55,12 @@ class Header:
     lines: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _clean_name(raw: str) -> str | None:
+def _clean_name(raw: str, allow_upper: bool = False) -> str | None:
     raw = raw.strip(" |·•,;:-–—\t").split(",")[0]
     raw = _ROLE_WORDS.sub("", raw).strip(" ,")
     if raw.lower().startswith("by "):
         raw = raw[3:].strip()
-    if not raw or len(raw.split()) > 6 or not _NAME_RE.match(raw):
+    if not raw or len(raw.split()) > 6 or (raw.isupper() and not allow_upper) or not _NAME_RE.match(raw.title() if allow_upper else raw):
         return None
     return raw
 
@@ -69,7 +70,7 @@ def _byline_name(line: str) -> str | None:
     if m:
         rest = DATE_RE.sub("", m.group(1))
         rest = re.split(r"\s*[|·•,]\s*", rest.strip(" |·•,"))[0]
-        return _clean_name(rest)
+        return _clean_name(rest, allow_upper=True)
     if re.search(r"[|·•]|\s[—–]\s", line):
         for part in re.split(r"\s*[|·•]\s*|\s+[—–]\s+", line):
             if part and not DATE_RE.search(part):
@@ -114,7 +115,7 @@ def detect_header(text: str, paragraphs: list[tuple[int, int]] | None = None) ->
         words = line.split()
         if len(words) > _MAX_HEADER_LINE_WORDS:
             break
-        name = _byline_name(line)
+        name = _byline_name(line) if len(words) <= _MAX_BYLINE_WORDS else None
         date = DATE_RE.search(line)
         if name and header.byline is None:
             name_at = line.find(name)

@@ -61,6 +61,8 @@ def _append_stripped(text: str, start: int, end: int, out: list[tuple[int, int]]
 
 def _is_opening(text: str, i: int, mark: str) -> bool | None:
     """True if the mark at i opens, False if it closes, None if context cannot tell."""
+    if mark == "“" and 0 < i and not text[i - 1].isspace() and (i + 1 >= len(text) or text[i + 1].isspace()):
+        return False  # a typo'd closing mark: `wrong.“`
     if mark in ("“", "„", "«", "``"):
         return True
     if mark in ("”", "»"):

@@ -123,11 +123,12 @@ class Target:
             doc, start, end = doclike.doc, doclike.start, doclike.end
         else:
             doc, start, end = doclike, 0, len(doclike)
+        region = doclike if isinstance(doclike, Span) else doc
         matcher = _phrase_matcher(self, doc.vocab)
-        found = [(s + start, e + start) for _, s, e in matcher(doc[start:end])]
+        found = [_doc_offsets(s, e, start, region) for _, s, e in matcher(region)]
         if not found:
             return []
-        excluded = [(s + start, e + start) for _, s, e in _exclude_matcher(self, doc.vocab)(doc[start:end])] if self.exclude else []
+        excluded = [_doc_offsets(s, e, start, region) for _, s, e in _exclude_matcher(self, doc.vocab)(region)] if self.exclude else []
         keep: list[tuple[int, int]] = []
         for s, e in sorted(found, key=lambda se: (se[0] - se[1], se[0])):
             if any(xs <= s and e <= xe and (xe - xs) > (e - s) for xs, xe in excluded):
@@ -203,6 +204,15 @@ def load_target(name: str, extra_aliases: Sequence[str] = ()) -> Target:
             f"To use another actor, give its aliases too, e.g. --target {name!r} --alias {name.strip()!r}."
         )
     return Target(name=name.strip(), aliases=tuple(dict.fromkeys([name.strip(), *extra])))
+
+
+def _doc_offsets(s: int, e: int, start: int, region: Any) -> tuple[int, int]:
+    """spaCy 3.8 matchers return doc offsets over a Span; older ones returned span offsets."""
+    from spacy.tokens import Span
+
+    if isinstance(region, Span) and (s < region.start or e > region.end):
+        return s + start, e + start
+    return s, e
 
 
 def _fold(text: str) -> str:

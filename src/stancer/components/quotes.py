@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from ..cues import (
@@ -40,6 +41,7 @@ _SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _TRIM_START = frozenset({"that", ",", ":", "-", "—", "–", "whether", "if"})
 _TRIM_END = frozenset({",", ".", ":", ";", "-", "—", "–"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_SENTENCIZER = Sentencizer()
 _MIN_FLOATING_WORDS = 5
 _BREAKS = frozenset({",", "“", "”", '"', "—", "–", "''", "-"})
 ADDRESSEE_VERBS = frozenset("tell ask urge advise inform assure remind notify question quote answer".split())
@@ -58,10 +60,12 @@ class Cue:
     content: tuple[int, int] | None  # token range [i, j) of the reported clause
     kind: str  # verb | according | noun
     clausal: bool = True  # False when the content is a noun phrase ("announced his candidacy")
+    mention: Token | None = None  # the word tied to this quote when it is not the subject ("who")
 
 
 def _is_quote_token(token: Token) -> bool:
-    return token.text[:1] in _QUOTE_CHARS or token.text[-1:] in _QUOTE_CHARS and token.is_punct
+    """A token made only of quotation marks (not the `'s` of a possessive)."""
+    return all(ch in _QUOTE_CHARS for ch in token.text)
 
 
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -87,7 +91,14 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth < 2 and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject_of(verb.head, depth + 1)
     if depth < 2 and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject_of(verb.head, depth + 1)
+        subject = _subject_of(verb.head, depth + 1)
+        head = verb.head
+        if (subject is None or not _is_source(subject)) and head.dep_ in ("ccomp", "conj", "advcl", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
+            # "X argued that Y would do Z, saying …": the one saying is X
+            higher = _subject_of(head.head, depth + 1)
+            if higher is not None and _is_source(higher):
+                return higher
+        return subject
     if verb.dep_ == "relcl" and verb.head.pos_ in _SPEAKER_POS:
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in _SPEAKER_POS:
@@ -122,10 +133,17 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _content_of_verb(verb: Token) -> tuple[int, int] | None:
-    """The reported clause of a cue verb, run on past a colon that elaborates it ("X thinks Y: Z")."""
+    """The reported clause of a cue verb, run on past a colon that elaborates it ("X thinks Y: Z"),
+    and cut before a second cue that reports more ("X argued that Y, saying Z")."""
     content = _complement_of_verb(verb)
     if content is not None:
         doc = verb.doc
+        for tok in doc[content[0]:content[1]]:
+            if tok.i > verb.i and tok.dep_ in ("advcl", "conj") and tok.lemma_.lower() in SPEECH_VERBS and tok.left_edge.i > content[0]:
+                cut = tok.left_edge.i
+                if doc[cut - 1].text in (",", ";", "—", "–") and tok.right_edge.i + 1 >= content[1]:
+                    content = (content[0], cut - 1)
+                    break
         end = content[1]
         sent_end = verb.sent.end
         if end < sent_end - 1 and doc[end].text == ":" and verb.i < content[0]:
@@ -142,7 +160,7 @@ def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
     head = verb.head
     doc = verb.doc
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head is not verb and own_subject:
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and head is not verb and own_subject:
         left = verb.left_edge.i
         right = verb.right_edge.i
         before = doc[max(left - 2, 0): left + 1]
@@ -234,7 +252,8 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
             if lemma in NEEDS_CLAUSE and content is None:
                 continue
             start, end = _cue_extent(token)
-            cues.append(Cue(token, start, end, subject, content, "verb", clausal))
+            relative = next((c for c in token.children if c.dep_ == "nsubj" and c.lower_ in _RELATIVE), None)
+            cues.append(Cue(token, start, end, subject, content, "verb", clausal, relative))
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             if inside_quote(token.idx):
                 continue
@@ -242,6 +261,8 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
             source = next((c for c in to.children if c.dep_ == "pobj"), None)
             if source is None:
                 continue
+            if source.lemma_.lower() in DOCUMENT_NOUNS:
+                source = _noun_cue_speaker(source) or source
             content = _according_content(doc, token, to, source)
             cues.append(Cue(token, token.idx, to.idx + len(to.text), source, content, "according"))
         elif pos == "NOUN" and lemma in CUE_NOUNS:
@@ -304,6 +325,8 @@ class QuoteFinder:
             paragraphs = [list(p) for p in paragraph_spans(doc.text)]
             h = detect_header(doc.text, [tuple(p) for p in paragraphs])
             header = {"header_end": h.header_end, "dateline": list(h.dateline) if h.dateline else None}
+        if not doc.has_annotation("SENT_START") and len(doc):
+            _SENTENCIZER(doc)  # a pipeline without a parser: split sentences by punctuation
         body_start = header.get("header_end", 0) or 0
         if header.get("dateline"):
             body_start = max(body_start, header["dateline"][1])
@@ -323,6 +346,9 @@ class QuoteFinder:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            if q.paragraphs > 1:
+                drafts.extend(self._paragraph_pieces(doc, q, cues, used_cues))
+                continue
             cue = self._cue_for_quotation(doc, q, span, cues)
             words = sum(1 for t in span if t.is_alpha)
             if cue is not None:
@@ -333,7 +359,7 @@ class QuoteFinder:
                     if c_end > c_start:
                         cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
                         outside = _alpha_outside(doc.text, cs, ce, q.start, q.end)
-                        if outside >= 2 and cs <= q.start + 1 and ce >= q.start:
+                        if outside >= 1 and cs <= q.start + 1 and ce >= q.start:
                             drafts.append(_Draft(min(cs, q.start), max(ce, q.end), "mixed", cue))
                             continue
                 if words == 0:
@@ -370,6 +396,22 @@ class QuoteFinder:
             drafts.append(_Draft(cs, ce, "mixed" if has_marks else "indirect", cue))
         drafts.sort(key=lambda d: (d.start, d.end))
         return drafts
+
+    def _paragraph_pieces(self, doc: Doc, q: Quotation, cues: list[Cue], used_cues: set[int]) -> list[_Draft]:
+        """A quote running over paragraphs: one direct quote a paragraph, all with the cue found
+        for any of them (news style puts `he said` in the first or the last paragraph)."""
+        pieces = []
+        for p_start, p_end in paragraph_spans(doc.text[q.start:q.end]):
+            pieces.append(Quotation(q.start + p_start, q.start + p_end, closed=q.closed))
+        cue = None
+        for piece in pieces:
+            span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+            if span is not None and len(span):
+                cue = self._cue_for_quotation(doc, piece, span, cues)
+                if cue is not None:
+                    used_cues.add(cue.token.i)
+                    break
+        return [_Draft(p.start, p.end, "direct", cue, floating=cue is None) for p in pieces]
 
     def _cue_for_quotation(self, doc: Doc, q: Quotation, span: Span, cues: list[Cue]) -> Cue | None:
         """The cue that reports this quotation, if any: same sentence(s), linked by syntax or adjacency."""
@@ -424,6 +466,8 @@ class QuoteFinder:
                 speaker["start"] = subject.idx
                 speaker["end"] = subject.idx + len(subject.text)
                 speaker["_head"] = subject.i
+                if cue.mention is not None:
+                    speaker["_mention"] = [cue.mention.idx, cue.mention.idx + len(cue.mention.text)]
                 if subject.lower_ in FIRST_PERSON:
                     speaker["kind"] = "author"
             span._.stancer_quote = {
@@ -481,7 +525,7 @@ def _governing_cue(doc: Doc, span: Span) -> Cue | None:
     is not part of that subject: "Trump called the judge “Spanish”"."""
     top = next((t for t in span if not (span.start <= t.head.i < span.end) or t.head is t), None)
     node = top
-    for _ in range(4):
+    for _ in range(6):
         if node is None or node.head is node:
             break
         node = node.head
@@ -489,7 +533,7 @@ def _governing_cue(doc: Doc, span: Span) -> Cue | None:
             subject = _subject_of(node)
             if subject is None:
                 continue
-            if node.lemma_.lower() not in FRAGMENT_VERBS and not _is_person(subject):
+            if node.lemma_.lower() not in FRAGMENT_VERBS and not _is_source(subject):
                 return None
             if not _is_source(subject) or subject.left_edge.i <= span.start <= subject.right_edge.i:
                 return None

@@ -78,7 +78,10 @@ class SpeakerResolver:
                     record["speaker"] = dict(previous)
                     record["inherited"] = True
             elif head_i is not None:
+                mention = speaker.pop("_mention", None)
                 record["speaker"] = self._resolve(doc, doc[head_i], people, ent_index, byline)
+                if mention is not None:  # "…, who said": the relative pronoun is the mention
+                    record["speaker"]["start"], record["speaker"]["end"] = mention
             span._.stancer_quote = record
             if record["speaker"].get("name") or record["speaker"].get("kind") != "unknown":
                 previous = record["speaker"]
@@ -88,15 +91,18 @@ class SpeakerResolver:
     # -- people in the article ----------------------------------------------------------------
 
     def _people(self, doc: Doc, ent_index: dict[int, Span]) -> dict[str, _Person]:
-        """Every person named in full, keyed by full name, with surname look-ups added."""
+        """Every person named in full, keyed by full name, with surname look-ups added.
+
+        Names in the header (the byline) are not antecedents for pronouns in the body."""
         people: dict[str, _Person] = {}
+        header_end = (doc._.stancer_header or {}).get("header_end", 0) or 0
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 ent_index[i] = ent
             if ent.label_ != "PERSON":
                 continue
             name = _person_name(ent)
-            if not name:
+            if not name or ent.start_char < header_end:
                 continue
             key = self._canonical(name, people)
             person = people.setdefault(key, _Person(key))
@@ -113,10 +119,11 @@ class SpeakerResolver:
         """A surname or first-name-less mention maps to the full name seen before it."""
         parts = name.split()
         if len(parts) == 1:
-            for full in people:
-                full_parts = full.split()
-                if len(full_parts) > 1 and full_parts[-1] == parts[0]:
-                    return full
+            for position in (-1, 0):  # "Trenin" → Dimitri Trenin; "Park" → Park Ji-hoon
+                for full in people:
+                    full_parts = full.split()
+                    if len(full_parts) > 1 and full_parts[position] == parts[0]:
+                        return full
         else:
             for full in people:
                 if full.split()[-1] == parts[-1] and full.split()[0] == parts[0]:
@@ -135,8 +142,12 @@ class SpeakerResolver:
         if lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS or lower == "it":
             return self._resolve_pronoun(doc, head, people, speaker)
         ent = ent_index.get(head.i)
+        if head.pos_ == "PROPN" and (ent is None or ent.label_ != "PERSON") and len(_noun_phrase(head)) <= 2:
+            known = self._canonical(head.text, people)
+            if known in people and known != head.text:
+                ent = doc[head.i: head.i + 1]  # a surname the NER missed or mislabelled
         role, affiliation = _role_and_affiliation(head, ent)
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and (ent.label_ == "PERSON" or ent.label_ == "" and head.pos_ == "PROPN"):
             name = self._canonical(_person_name(ent), people)
             person = people.get(name)
             speaker.update(name=name, start=ent.start_char, end=_strip_possessive_end(ent), kind="person")
@@ -218,10 +229,18 @@ def _paragraph_index(starts: list[int], offset: int) -> int:
 
 
 def _person_name(ent: Span) -> str:
-    words = [t.text for t in ent if t.text not in ("'s", "’s", "'", "’")]
-    while words and words[0].lower().rstrip(".") + "." in HONORIFICS or words and words[0].lower() in HONORIFICS:
-        words = words[1:]
-    name = " ".join(words)
+    """The name as written (hyphens kept), without honorifics and possessive endings."""
+    start = 0
+    while start < len(ent) and (ent[start].lower_ in HONORIFICS or ent[start].lower_ + "." in HONORIFICS):
+        start += 1
+        if start < len(ent) and ent[start].text == ".":
+            start += 1
+    end = len(ent)
+    while end > start and ent[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    if end <= start:
+        return ""
+    name = " ".join(ent[start:end].text.split())
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]

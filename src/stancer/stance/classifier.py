@@ -26,6 +26,18 @@ logger.addHandler(logging.NullHandler())
 
 LABELS = ("constructive", "adversarial", "neutral")
 _REFERENCE_WORDS = IT_PRONOUNS | THEY_PRONOUNS | PERSON_PRONOUNS
+_STATE_ACTORS = frozenset({
+    "government", "official", "officials", "authority", "authorities", "military", "army", "force", "forces", "troop", "troops",
+    "soldier", "soldiers", "navy", "jet", "jets", "plane", "planes", "warplane", "warplanes", "aircraft", "bomber", "bombers",
+    "submarine", "ship", "warship", "missile", "intelligence", "service", "services", "agent", "agents", "spy", "spies", "hacker",
+    "hackers", "troll", "trolls", "operative", "operatives", "diplomat", "diplomats", "ambassador", "envoy", "embassy",
+    "president", "leader", "leaders", "leadership", "minister", "ministry", "state", "regime", "propaganda", "media", "television",
+    "side", "delegation", "negotiator", "negotiators", "counterpart", "counterparts", "administration", "parliament",
+    "lawmaker", "lawmakers", "general", "generals", "commander", "commanders", "security", "weapon", "weapons", "arms",
+    "mercenary", "mercenaries", "contractor", "contractors", "proxy", "proxies", "separatists", "backers", "backing", "support",
+    "involvement", "influence", "interests", "policy", "strategy", "tactics", "campaign", "operation", "operations", "offensive",
+    "airstrike", "airstrikes", "strike", "strikes", "bombing", "bombs", "attack", "attacks", "hacking", "hack", "hacks",
+})
 
 
 @dataclass
@@ -87,10 +99,10 @@ class DocStance:
         cue = self._char_tokens(quote.get("cue"))
         speaker_span = self._char_tokens([speaker.get("start"), speaker.get("end")])
         frame = self._frame(content, quote)
-        speaker_text = " ".join(str(speaker.get(k) or "") for k in ("name", "role", "affiliation")).strip()
+        pieces = [str(speaker.get(k) or "") for k in ("name", "role", "affiliation")]
         if speaker_span is not None:
-            speaker_text = (speaker_text + " " + doc[speaker_span[0] : speaker_span[1]].text).strip()
-        official = self.target.speaks_for(speaker_text)
+            pieces.append(doc[speaker_span[0] : speaker_span[1]].text)
+        official = any(self.target.speaks_for(piece) for piece in pieces if piece.strip())
 
         mentions = self._mentions(content, cue, speaker_span, frame, official)
         about = bool(mentions) or official
@@ -100,8 +112,7 @@ class DocStance:
         target_tokens = set(self.alias_tokens)
         for m in mentions:
             target_tokens.update(range(m.start, m.end))
-        roots = {self._root(m) for m in mentions}
-        analyzer = MentionAnalyzer(doc, self.lex, target_tokens, roots)
+        analyzer = MentionAnalyzer(doc, self.lex, target_tokens)
         items: list[Item] = []
         seen: set[tuple[int, int, str]] = set()
         for m in mentions:
@@ -116,12 +127,81 @@ class DocStance:
                     item.flags.add("reference")
                 items.append(item)
 
+        items.extend(self._addressed(content, mentions))
+        if cue is not None and not official:
+            items.extend(self._cue_frame(content, cue, mentions))
         denial = self._denial(content, cue)
         if denial is not None:
             return StanceResult("neutral", 0.8, [denial], True)
         if official:
+            cue_items = []
+            if cue is not None:
+                verb = doc[cue[0] : cue[1]].root
+                if verb.pos_ == "VERB" and (speaker_span is None or any(c.dep_ in ("nsubj", "nsubjpass") and speaker_span[0] <= c.i < speaker_span[1] for c in verb.children)):
+                    cue_items = [i for i in analyzer.cue_items(verb) if i.polarity < 0 and i.weight >= 0.9]
+            if cue_items:
+                return StanceResult("adversarial", self._confidence(cue_items, []), self._evidence(cue_items), True)
+            # "Moscow offered | to mediate": content without a subject of its own is the target's act
+            for tok in content:
+                if tok.pos_ in ("VERB", "AUX") and not (content.start <= tok.head.i < content.end and tok.head.i != tok.i):
+                    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is None or subj.i in target_tokens:
+                        items.extend(analyzer.scan_clause(tok))
             return self._official(content, items, mentions)
         return self._decide(items, mentions, content)
+
+    def _cue_frame(self, content: Span, cue: tuple[int, int], mentions: list[Mention]) -> list[Item]:
+        """An evaluative cue whose content is the target's doing or the target itself:
+        "should be worried about | Putin's potential involvement", "praised | Moscow's role"."""
+        doc = self.doc
+        lex = self.lex
+        words = doc[cue[0] : cue[1]]
+        if any(t.dep_ == "neg" for t in words):
+            return []
+        pol = 0
+        if any(t.lemma_.lower() in lex.negative_frames or t.lower_ in lex.negative_frames for t in words):
+            pol = -1
+        else:
+            for t in words:
+                entry = lex.verb(t.lemma_.lower()) if t.pos_ == "VERB" else None
+                if entry is not None and entry.patient and not entry.compose:
+                    pol = entry.patient
+                    break
+        if not pol:
+            return []
+        root = content.root
+        for m in mentions:
+            if not (content.start <= m.start < content.end):
+                continue
+            node = doc[m.start : m.end].root
+            for _ in range(4):
+                if node.i == root.i:
+                    if root.head.i in range(cue[0], cue[1]) or root.i in range(cue[0], cue[1]):
+                        return []  # the cue governs the mention: the dependency rules saw it
+                    return [Item(pol, 0.8, root.i, words.start, words.end, "cue-frame", kind="eval")]
+                if node.dep_ in ("compound", "amod", "poss", "nsubj", "nsubjpass") and node.head.i != node.i:
+                    node = node.head
+                    continue
+                break
+        return []
+
+    def _addressed(self, content: Span, mentions: list[Mention]) -> list[Item]:
+        """"Russia, if you're listening, I hope you're able to find ...": a request addressed to
+        the target is an invitation to act."""
+        doc = self.doc
+        for m in mentions:
+            if m.kind != "alias" or m.end >= len(doc) or doc[m.end].text != ",":
+                continue
+            if m.start > content.start and doc[m.start - 1].text not in (",", "“", '"', "'", "‘"):
+                continue
+            verbs = [t for t in content if t.dep_ in ("ROOT", "ccomp", "conj") and t.pos_ == "VERB" and t.i > m.end]
+            for verb in verbs:
+                lemma = verb.lemma_.lower()
+                imperative = verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+                if lemma in ("hope", "want", "wish", "ask", "urge", "beg", "invite", "need", "expect", "call") or imperative:
+                    pol = -1 if any(c.dep_ == "neg" for c in verb.children) or lemma in self.lex.stop_verbs else 1
+                    return [Item(pol, 1.0, verb.i, m.start, verb.i + 1 if verb.i - m.start < 14 else m.end, "addressed:" + lemma, kind="invite")]
+        return []
 
     # ------------------------------------------------------------------ mentions
     def _root(self, m: Mention) -> int:
@@ -141,19 +221,19 @@ class DocStance:
                 continue
             if any(i in speaker_set for i in range(s, e)) or any(i in cue_set for i in range(s, e)):
                 continue
-            # a mention outside the quoted words counts when it is syntactically part of the
-            # reported content ("Trenin suggests that Moscow can “nudge ...”") or the cue's object
-            root = doc[s:e].root
-            node = root
+            # a mention outside the quoted words counts when the predicate that governs it is in
+            # the reported content ("Trenin suggests that Moscow can “nudge ...”") or is the cue
+            node = doc[s:e].root
             for _ in range(30):
                 if node.i in speaker_set:
                     break
                 if c0 <= node.i < c1 or node.i in cue_set:
                     out.append(Mention(s, e, "alias"))
                     break
-                if node.head.i == node.i:
+                if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass")):
                     break
                 node = node.head
+        out = [m for m in out if not self._national_only(m)]
         taken = {i for m in out for i in range(m.start, m.end)}
         for tok in content:
             if tok.i in taken or tok.i in self.alias_tokens:
@@ -162,11 +242,32 @@ class DocStance:
             if official and lower in FIRST_PERSON:
                 out.append(Mention(tok.i, tok.i + 1, "self"))
                 continue
+            if lower in PERSON_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.i - content.start <= 2:
+                continue  # "X says he would ...": the speaker
             if lower in _REFERENCE_WORDS or (tok.pos_ == "NOUN" and tok.lemma_.lower() in DESCRIPTIONS):
                 name, ante = resolve_reference(doc, tok, self.states, self.sent_starts, speaker)
                 if name == self.target.name:
                     out.append(Mention(tok.i, tok.i + 1, "reference", doc[ante[0] : ante[1]].text if ante else None))
         return out
+
+    def _national_only(self, m: Mention) -> bool:
+        """"a Russian oligarch", "Russian athletes": a demonym that only gives someone's
+        nationality does not mention the state."""
+        doc = self.doc
+        text = doc[m.start : m.end].text
+        if text not in self.target.demonyms or text in self.target.plurals:
+            return False
+        tok = doc[m.start : m.end].root
+        if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        head = tok.head
+        while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
+            head = head.head
+        lemma = head.lemma_.lower()
+        lex = self.lex
+        if lemma in _STATE_ACTORS or lemma in lex.role_nouns or lemma in lex.eval_nouns or lex.noun(lemma) is not None:
+            return False
+        return True
 
     # ------------------------------------------------------------------ decisions
     def _denial(self, content: Span, cue: tuple[int, int] | None) -> str | None:
@@ -186,7 +287,11 @@ class DocStance:
     def _official(self, content: Span, items: list[Item], mentions: list[Mention]) -> StanceResult:
         """The target's own officials: constructive when they offer or claim a helpful role,
         neutral when they describe events, deny, or talk about someone else."""
-        positive = [i for i in items if i.polarity > 0]
+        positive = [i for i in items if i.polarity > 0 and i.kind != "patient"]
+        hostile = [i for i in items if i.polarity < 0 and i.kind == "act" and i.weight >= 0.9 and "agent:" in i.rule and "hedged" not in i.flags]
+        if hostile and not positive:
+            # the target's own voice announcing a hostile act ("we will strike back")
+            return StanceResult("adversarial", self._confidence(hostile, []) - 0.05, self._evidence(hostile), True)
         if positive:
             return StanceResult("constructive", self._confidence(positive, [], official=True), self._evidence(positive), True)
         lex = self.lex
@@ -209,7 +314,7 @@ class DocStance:
                 continue
             return StanceResult("constructive", 0.62, [span.text], True)
         evidence = [self.doc[m.start : m.end].text for m in mentions[:1]]
-        return StanceResult("neutral", 0.8, evidence, True)
+        return StanceResult("neutral", 0.7, evidence, True)
 
     def _decide(self, items: list[Item], mentions: list[Mention], content: Span) -> StanceResult:
         pos = [i for i in items if i.polarity > 0]
@@ -225,7 +330,7 @@ class DocStance:
             if neutralisers:
                 return StanceResult("neutral", 0.75, evidence, True)
             strong_mention = any(m.kind == "alias" and m.start >= content.start and m.end <= content.end for m in mentions)
-            return StanceResult("neutral", 0.75 if strong_mention else 0.85, evidence, True)
+            return StanceResult("neutral", 0.7 if strong_mention else 0.78, evidence, True)
         if score > 0:
             return StanceResult("constructive", self._confidence(pos, neg), self._evidence(pos), True)
         return StanceResult("adversarial", self._confidence(neg, pos), self._evidence(neg), True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -28,6 +28,7 @@ class Entry:
     objects: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
     weight: float = 1.0
+    steer: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,10 +92,22 @@ def _groups(raw: list[dict[str, Any]]) -> dict[str, tuple[Entry, ...]]:
         weight = float(group.get("weight", 1.0))
         for lemma in group["lemmas"]:
             key = lemma.lower()
-            entry = Entry(key, group["name"], group.get("compose", ""), int(group["agent"]), int(group["patient"]), objects, preps, weight)
+            entry = Entry(key, group["name"], group.get("compose", ""), int(group["agent"]), int(group["patient"]), objects, preps, weight, bool(group.get("steer", False)))
             table.setdefault(key, []).append(entry)
-    # entries restricted to particular objects go last, so the general reading is the default
-    return {k: tuple(sorted(v, key=lambda e: bool(e.objects))) for k, v in table.items()}
+    out: dict[str, tuple[Entry, ...]] = {}
+    for key, entries in table.items():
+        general = [e for e in entries if not e.objects]
+        restricted = [e for e in entries if e.objects]
+        if len(general) > 1:
+            # one word in several groups: the first group decides, the others fill in a role it
+            # leaves open ("sanction": an aggressive act as agent, a measure against as patient)
+            first = general[0]
+            agent = next((e.agent for e in general if e.agent), 0)
+            patient = next((e.patient for e in general if e.patient), 0)
+            general = [replace(first, agent=agent, patient=patient)]
+        # entries restricted to particular objects go last, so the general reading is the default
+        out[key] = tuple(general + restricted)
+    return out
 
 
 def _polar(raw: dict[str, list[str]]) -> dict[str, int]:

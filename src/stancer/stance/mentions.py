@@ -8,6 +8,7 @@ antecedent before it, in the same or the previous sentence, is a mention of the 
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,14 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers"
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my", "mine", "myself"})
 DESCRIPTIONS = frozenset({"country", "government", "regime", "nation", "state", "leadership", "administration", "federation", "kremlin", "superpower", "power"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "look", "sound", "happen", "matter", "remain", "become", "take", "make", "feel", "turn"})
-_STATE_CATEGORIES = frozenset({"state", "plural"})
+_ACTOR_NOUNS = frozenset({
+    "force", "forces", "troops", "military", "army", "navy", "campaign", "war", "operation", "operations", "influence",
+    "leverage", "role", "interests", "interest", "allies", "ally", "diplomats", "diplomacy", "policy", "policies", "government",
+    "leader", "leaders", "leadership", "president", "officials", "intelligence", "hackers", "agents", "spies", "media",
+    "propaganda", "aggression", "behavior", "behaviour", "actions", "involvement", "intervention", "strategy", "ambitions",
+    "territory", "borders", "border", "neighbors", "neighbours", "sovereignty", "sanctions", "economy", "nuclear", "weapons",
+    "missiles", "arsenal", "embassy", "ambassador", "foreign", "support", "backing", "help", "efforts", "effort",
+})
 
 
 @dataclass(frozen=True)
@@ -75,8 +83,6 @@ class StateMentions:
 
 def _sentence_start(doc: Doc, i: int, sent_starts: list[int]) -> int:
     """Start token of the sentence before the one holding token i (or of its own if first)."""
-    import bisect
-
     k = bisect.bisect_right(sent_starts, i) - 1
     return sent_starts[max(k - 1, 0)] if k >= 0 else 0
 
@@ -132,16 +138,20 @@ def _candidates(doc: Doc, lo: int, hi: int, states: StateMentions) -> list[tuple
     return out
 
 
-def resolve_reference(doc: Doc, token: Token, states: StateMentions, sent_starts: list[int], speaker: tuple[int, int] | None = None) -> tuple[str | None, tuple[int, int] | None]:
+def resolve_reference(doc: Doc, token: Token, states: StateMentions, sent_starts: list[int], speaker: tuple[int, int] | None = None, depth: int = 0) -> tuple[str | None, tuple[int, int] | None]:
     """The state a pronoun or description refers to, with the antecedent's token span; (None,
     None) when it refers to no state (or to something else)."""
     lower = token.lower_
+    prefer_state = False
     if lower in IT_PRONOUNS:
         if is_expletive(token):
             return None, None
         wanted = ("state", "thing")
+        # "its forces", "its campaign": a possessive of an actor's noun points to a state
+        prefer_state = token.dep_ == "poss" and token.head.lemma_.lower() in _ACTOR_NOUNS
     elif lower in THEY_PRONOUNS:
         wanted = ("plural",)
+        prefer_state = token.dep_ == "poss" and token.head.lemma_.lower() in _ACTOR_NOUNS
     elif lower in PERSON_PRONOUNS:
         wanted = ("person",)
     elif token.lemma_.lower() in DESCRIPTIONS and token.pos_ == "NOUN":
@@ -157,6 +167,9 @@ def resolve_reference(doc: Doc, token: Token, states: StateMentions, sent_starts
     lo = _sentence_start(doc, token.i, sent_starts)
     left = token.left_edge.i if lower not in IT_PRONOUNS | THEY_PRONOUNS | PERSON_PRONOUNS else token.i
     best = None
+    best_state = None
+    best_subject = None
+    own_sentence = sent_starts[max(bisect.bisect_right(sent_starts, token.i) - 1, 0)]
     for cand in _candidates(doc, lo, left, states):
         start, end, kind, name = cand
         if kind not in wanted:
@@ -164,6 +177,22 @@ def resolve_reference(doc: Doc, token: Token, states: StateMentions, sent_starts
         if token.i in range(start, end):
             continue
         best = cand
+        if name is not None or kind == "state":
+            best_state = cand
+        if doc[start:end].root.dep_ in ("nsubj", "nsubjpass"):
+            best_subject = cand
+    if prefer_state and best_state is not None:
+        best = best_state
+    elif best_subject is not None and token.dep_ in ("nsubj", "nsubjpass", "poss") and best is not None and best[0] < own_sentence:
+        # a subject pronoun at the start of a new sentence continues the last sentence's subject
+        best = best_subject
+    if best is not None and best[3] is None and depth < 2:
+        # the antecedent is itself a pronoun or description ("the country ... its")
+        root = doc[best[0] : best[1]].root
+        if root.lower_ in IT_PRONOUNS | THEY_PRONOUNS or (root.pos_ == "NOUN" and root.lemma_.lower() in DESCRIPTIONS):
+            name, span = resolve_reference(doc, root, states, sent_starts, speaker, depth + 1)
+            if name is not None:
+                return name, span
     if best is None:
         return None, None
     # the speaker of the quote, between the candidate and the pronoun, is the usual antecedent

@@ -14,7 +14,8 @@ For one mention the rules ask how the target takes part in what the sentence say
 Every piece of evidence is then read in its context, walking up the tree: negation flips it
 (`will not help`, `has done nothing to restrain`), a negated act is a denial (neutral), `stop`
 presupposes the act, a negative frame (`accused X of`, `troubling`, `a danger`) makes closeness
-adversarial, a denial, a yes/no question or a `whether` clause neutralises it, `if` weakens it.
+adversarial, a denial, a yes/no question or a `whether` clause neutralises it, `if` weakens it,
+and after `but` the second clause counts more than the first.
 """
 
 from __future__ import annotations
@@ -30,24 +31,24 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Item", "MentionAnalyzer"]
 
 NOUNISH = ("NOUN", "PROPN")
-OBJECT_PREPS = ("toward", "towards", "for", "to", "into", "with", "against", "on", "upon", "in", "at", "over", "from", "of", "about")
-PATIENT_PREPS = frozenset({"against", "on", "upon", "toward", "towards", "to", "with", "for", "over", "at", "about", "into", "of"})
-AGENT_PREPS = frozenset({"by", "from"})
-LIST_PREPS = frozenset({"like", "including", "among", "as", "in", "of", "from", "such"})
+OBJECT_PREPS = frozenset({"toward", "towards", "for", "against", "on", "upon", "with", "into", "to"})
+AGENT_PREPS = frozenset({"by", "from", "under"})
+LIST_PREPS = frozenset({"like", "including", "among", "as", "such", "especially", "notably", "particularly"})
 LIST_NOUNS = frozenset({"form", "kind", "type", "likes", "sort", "case", "example", "shape", "one", "some", "all", "any", "most", "each", "many", "both"})
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
-SPEECH_VERBS = frozenset({"say", "tell", "claim", "believe", "think", "suggest", "argue", "accuse", "allege", "conclude", "know", "report", "state", "assert", "blame", "find", "show", "prove", "confirm", "charge", "announce", "insist"})
+SPEECH_VERBS = frozenset({"say", "tell", "claim", "believe", "think", "suggest", "argue", "accuse", "allege", "conclude", "know", "report", "state", "assert", "blame", "show", "prove", "confirm", "charge", "announce", "insist"})
+RAISING_VERBS = frozenset({"know", "say", "believe", "think", "report", "allege", "expect", "suspect", "see", "understand", "rumor", "rumour", "consider", "seem", "appear", "likely", "suppose", "presume", "feared"})
 COPULA_OBJECT_VERBS = frozenset({"pose", "represent", "constitute", "present", "become", "remain", "play", "act", "serve", "prove", "emerge", "look", "seem", "appear", "be"})
-VERDICT_VERBS = frozenset({"call", "label", "brand", "describe", "consider", "regard", "see", "view", "cite", "find", "deem", "name", "dub", "portray", "paint", "depict", "treat", "characterize", "characterise", "cast", "think", "identify", "list", "rank", "count", "designate"})
 IDIOM_NOUNS = {"detriment": -1, "expense": -1, "harm": -1, "damage": -1, "cost": -1, "benefit": 1, "good": 1}
 ADJ_RELATIONS = {
     "soft": -1, "tough": -1, "hard": -1, "hostile": -1, "beholden": -1, "indebted": -1, "dependent": -1, "cozy": -1, "cosy": -1,
-    "subservient": -1, "weak": -1, "firm": -1, "strong": -1, "wary": -1, "suspicious": -1, "skeptical": -1, "sceptical": -1,
+    "subservient": -1, "weak": -1, "wary": -1, "suspicious": -1, "skeptical": -1, "sceptical": -1, "hawkish": -1,
     "friendly": 1, "open": 1, "close": 1, "warm": 1, "kind": 1, "nice": 1, "favorable": 1, "favourable": 1, "sympathetic": 1,
     "grateful": 1, "thankful": 1, "receptive": 1, "respectful": 1, "loyal": 1, "fond": 1, "generous": 1, "conciliatory": 1,
 }
-HEDGE_AUX = frozenset({"could", "may", "might", "would", "can"})
+INVITE_PREPS = {"call on": "on", "call upon": "upon", "appeal to": "to", "plead with": "with", "reach out to": "to", "turn to": "to", "look to": "to"}
 RECOMMEND_AUX = frozenset({"should", "must", "ought", "need"})
+ALLY_NOUNS = frozenset({"ally", "friend", "partner", "supporter", "backer", "patron", "protector", "sponsor", "champion", "benefactor", "lifeline", "guarantor", "defender"})
 MAX_PHRASE = 14
 
 
@@ -61,7 +62,7 @@ class Item:
     start: int
     end: int
     rule: str
-    kind: str = "act"  # "act" | "eval" | "patient" | "invite" | "neutraliser"
+    kind: str = "act"  # "act" | "eval" | "patient" | "invite"
     flags: set[str] = field(default_factory=set)
     extra: list[tuple[int, int]] = field(default_factory=list)
 
@@ -69,40 +70,62 @@ class Item:
 class MentionAnalyzer:
     """Finds the evidence linked to mentions of the target in one doc."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, target_tokens: set[int], mention_roots: set[int]) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, target_tokens: set[int]) -> None:
         self.doc = doc
         self.lex = lexicon
         self.target_tokens = target_tokens  # every token of every target mention / reference
-        self.mention_roots = mention_roots
         self._consumed: set[int] = set()
 
     # ------------------------------------------------------------------ public
     def items_for(self, root: Token) -> list[Item]:
         """All evidence items for the mention whose root token is `root`."""
         items: list[Item] = []
-        head, via = self._np_head(root)
-        items.extend(self._np_items(root, head, via))
+        backed = self._backed(root)
+        if backed is not None:
+            items.append(backed)
+        np, head = self._np_head(root)
+        items.extend(self._np_items(root, np))
         items.extend(self._role_items(head, root, depth=0))
         for item in items:
             self._apply_context(item)
         return items
 
+    def _backed(self, root: Token) -> Item | None:
+        """"Russia-backed separatists", "a Kremlin-sponsored peace plan": the target as the agent
+        of a participle modifying a noun."""
+        part = root.head
+        if root.dep_ not in ("npadvmod", "compound", "nsubj", "advmod", "dep", "poss") or part.i == root.i:
+            return None
+        if part.tag_ not in ("VBN", "JJ", "VBG") or part.dep_ not in ("amod", "compound", "acl") or part.head.pos_ not in NOUNISH:
+            return None
+        entry, key = self._verb_entry(part)
+        if entry is None:
+            return None
+        noun = part.head
+        pol, strong = self._compose(entry, noun)
+        if not pol:
+            return None
+        self._consumed.add(noun.i)
+        return self._item(pol, 1.0 if strong else 0.7, part, (root.i, noun.i + 1), "backed:" + key, kind="act")
+
+    def cue_items(self, verb: Token) -> list[Item]:
+        """Evidence in a cue verb whose subject is the target itself ("the KGB planted stories")."""
+        items = []
+        item = self._agent_verb_item(verb)
+        if item is not None:
+            self._apply_context(item)
+            items.append(item)
+        return items
+
     # ------------------------------------------------------------------ noun phrase
-    def _np_head(self, tok: Token) -> tuple[Token, str]:
-        """Climb from a mention to the head of the noun phrase it is part of.
-        Returns the head and how the mention attaches to it ("self", "mod", "of", "by")."""
-        via = "self"
+    def _np_head(self, tok: Token) -> tuple[Token, Token]:
+        """Climb from a mention to the head of the noun phrase it modifies ("Russian" ->
+        "dictators"), then through coordination and apposition to the phrase whose role in the
+        clause counts ("Iran, North Korea and Russia" -> "Iran")."""
         h = tok
         for _ in range(8):
-            if h.dep_ == "conj" and h.head.pos_ in NOUNISH + ("PRON",) and h.head.i != h.i:
-                h = h.head
-                continue
-            if h.dep_ == "appos" and h.head.i in self.target_tokens:
-                h = h.head
-                continue
             if h.dep_ in ("compound", "amod", "poss", "nmod", "nummod") and h.head.pos_ in NOUNISH and h.head.i != h.i:
                 h = h.head
-                via = "mod" if h.i not in self.target_tokens else via
                 continue
             if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in NOUNISH:
                 prep = h.head.lower_
@@ -112,40 +135,68 @@ class MentionAnalyzer:
                     continue
                 if prep in AGENT_PREPS and self._noun_entry(owner) is not None:
                     h = owner
-                    via = "by"
                     continue
             break
-        return h, via
+        np = h
+        for _ in range(8):
+            if h.dep_ == "conj" and h.head.pos_ in NOUNISH + ("PRON",) and h.head.i != h.i:
+                h = h.head
+                continue
+            if h.dep_ == "appos" and h.head.i in self.target_tokens:
+                h = h.head
+                continue
+            break
+        return np, h
 
-    def _np_items(self, root: Token, head: Token, via: str) -> list[Item]:
+    def _np_items(self, root: Token, head: Token) -> list[Item]:
         items: list[Item] = []
         lex = self.lex
         if head.i != root.i and head.i not in self.target_tokens:
-            lemma = head.lemma_.lower()
-            ev = lex.eval_nouns.get(lemma) or lex.eval_nouns.get(head.lower_)
-            entry = self._noun_entry(head)
-            if ev:
-                items.append(self._item(ev, 1.0, head, self._span_np(head, root), "np-eval:" + lemma, kind="eval"))
-            elif entry is not None and entry.agent:
-                pol, strong, obj = self._compose_noun(head, entry, role="agent")
-                if pol:
-                    span = self._span_np(head, root, obj)
-                    items.append(self._item(pol, 1.0 if strong else 0.8, head, span, f"np-agent:{lemma}", kind="act"))
+            items.extend(self._noun_as_agent(head, root))
         # evaluative modifiers of the phrase and of the mention itself: "thug Putin", "Russia's worrying actions"
         for owner in {head, root}:
             for child in owner.children:
-                if child.i in self.target_tokens:
+                if child.i in self.target_tokens or child.i in self._consumed:
                     continue
-                if child.dep_ in ("amod", "compound", "appos", "acomp") or (child.dep_ == "nmod"):
+                if child.dep_ in ("amod", "compound", "appos", "acomp", "nmod"):
                     pol = self._eval_word(child, owner)
                     if pol:
-                        start = min(child.i, owner.i, root.i) if child.dep_ != "appos" else child.left_edge.i
-                        end = max(child.i, owner.i, root.i) + 1 if child.dep_ != "appos" else child.i + 1
-                        items.append(self._item(pol, 1.0, child, (start, end), "np-modifier:" + child.lemma_.lower(), kind="eval"))
+                        if child.dep_ == "appos":
+                            span = (child.left_edge.i, child.i + 1)
+                        else:
+                            span = (min(child.i, owner.i, root.i), max(child.i, owner.i, root.i) + 1)
+                        items.append(self._item(pol, 1.0, child, span, "np-modifier:" + child.lemma_.lower(), kind="eval"))
+                    elif child.dep_ == "appos" and child.pos_ in NOUNISH:
+                        items.extend(self._noun_as_agent(child, root))
             for child in owner.children:
                 if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX"):
-                    items.extend(self._agent_scan(child, subject=owner, depth=1))
+                    items.extend(self._agent_scan(child, subject=owner))
         return items
+
+    def _noun_as_agent(self, noun: Token, root: Token) -> list[Item]:
+        """The target owns or modifies `noun`: "Russian interference", "Moscow's support for talks",
+        "Russian dictators", "Moscow's information warfare efforts"."""
+        lex = self.lex
+        lemma = noun.lemma_.lower()
+        ev = lex.eval_nouns.get(lemma) or lex.eval_nouns.get(noun.lower_)
+        if ev and root.dep_ == "poss":
+            ev = 0  # "its ally", "Russia's enemies": not said of the target
+        if ev and not self._noun_entry(noun):
+            return [self._item(ev, 1.0, noun, self._span_np(noun, root), "np-eval:" + lemma, kind="eval")]
+        entry = self._noun_entry(noun)
+        # a compound that says what the thing is: "information warfare efforts"
+        for child in noun.children:
+            if child.dep_ == "compound" and child.i not in self.target_tokens:
+                sub = self._noun_entry(child)
+                if sub is not None and sub.agent and not sub.compose and (entry is None or entry.compose):
+                    return [self._item(sub.agent, sub.weight, child, self._span_np(noun, root), "np-compound:" + child.lemma_.lower(), kind="act")]
+        if entry is not None and entry.agent:
+            pol, strong, obj = self._compose_noun(noun, entry)
+            if pol:
+                return [self._item(pol, (1.0 if strong else 0.8) * entry.weight, noun, self._span_np(noun, root, obj), f"np-agent:{lemma}", kind="act")]
+        if ev:
+            return [self._item(ev, 1.0, noun, self._span_np(noun, root), "np-eval:" + lemma, kind="eval")]
+        return []
 
     # ------------------------------------------------------------------ roles
     def _role_items(self, p: Token, root: Token, depth: int) -> list[Item]:
@@ -153,11 +204,20 @@ class MentionAnalyzer:
             return []
         dep = p.dep_
         head = p.head
+        while head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+            head = head.head  # a parse that hangs the subject on the auxiliary
         items: list[Item] = []
+        if dep == "nsubj" and any(c.dep_ == "auxpass" for c in head.children) and head.i != p.i:
+            dep = "nsubjpass"
         if dep in ("nsubj", "csubj", "expl") and head.i != p.i:
-            items.extend(self._agent_scan(head, subject=p, depth=0))
+            items.extend(self._agent_scan(head, subject=p))
+            items.extend(self._clause_verdict(head))
         elif dep == "nsubjpass":
             items.extend(self._patient_verb(head, p, passive=True))
+            if True:  # "Russia is believed to have hacked", "the Kremlin is well placed to mediate"
+                for c in head.children:
+                    if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                        items.extend(self._agent_scan(c, subject=p))
         elif dep in ("dobj", "dative", "oprd"):
             items.extend(self._patient_verb(head, p, passive=False))
         elif dep == "pobj" and head.dep_ in ("prep", "agent", "dative"):
@@ -169,32 +229,41 @@ class MentionAnalyzer:
                 if pol:
                     items.append(self._item(pol, 1.0, subj, self._span_np(subj), "attr-of-eval:" + subj.lemma_.lower(), kind="eval"))
         elif dep == "appos" and head.pos_ in NOUNISH:
-            pol = self.lex.eval_nouns.get(head.lemma_.lower())
+            pol = self._eval_word(head, None, predicative=True)
             if pol:
                 items.append(self._item(pol, 1.0, head, self._span_np(head), "appos-of-eval:" + head.lemma_.lower(), kind="eval"))
         elif dep == "conj" and head.i != p.i:
             items.extend(self._role_items(head, root, depth + 1))
         return items
 
+    def _clause_verdict(self, verb: Token) -> list[Item]:
+        """"[Having Putin treat him with respect] is a positive development": the clause whose
+        agent is the target is itself judged by a copula."""
+        node = verb
+        for _ in range(3):
+            if node.dep_ in ("csubj", "nsubj") and node.head.i != node.i:
+                cop = node.head
+                for c in cop.children:
+                    if c.dep_ in ("attr", "acomp", "oprd"):
+                        pol = self._eval_word(c, None, predicative=True)
+                        if pol:
+                            return [self._item(pol, 0.9, c, self._span_np(c) if c.pos_ in NOUNISH else (c.i, c.i + 1), "clause-verdict:" + c.lemma_.lower(), kind="eval")]
+                return []
+            if node.dep_ in ("ccomp", "xcomp", "pcomp", "conj") and node.head.i != node.i:
+                node = node.head
+                continue
+            break
+        return []
+
     def _pobj_items(self, p: Token, prep: Token, root: Token, depth: int) -> list[Item]:
         lex = self.lex
         items: list[Item] = []
         word = prep.lower_
         owner = prep.head
-        if prep.dep_ == "agent" or word == "by" and owner.pos_ in ("VERB", "AUX"):
-            # passive agent: "was conducted by Russian intelligence"
-            return self._agent_scan(owner, subject=p, depth=0, passive=True)
+        if prep.dep_ == "agent" or (word == "by" and owner.pos_ in ("VERB", "AUX")):
+            return self._agent_scan(owner, subject=p, passive=True)
         if owner.pos_ in ("VERB", "AUX"):
-            entry, key = self._verb_entry(owner, prefer_prep=prep)
-            adv = next((lex.praise_adverbs[c.lower_] for c in owner.children if c.dep_ == "advmod" and c.lower_ in lex.praise_adverbs), 0)
-            if adv and word in ("of", "about", "to", "with"):
-                items.append(self._item(adv, 1.0, owner, (owner.i, p.i + 1), "adverb:" + owner.lemma_, kind="patient"))
-            elif entry is not None and (word in PATIENT_PREPS or key.endswith(" " + word)) and entry.patient:
-                start = min(owner.i, p.i)
-                items.append(self._item(entry.patient, 1.0, owner, (start, max(owner.i, p.i) + 1), f"patient:{key}", kind="patient"))
-            elif owner.lemma_ == "be" and word in ("on", "with", "to", "against"):
-                pass
-            return items
+            return self._verb_pobj(owner, p, prep)
         if owner.pos_ == "ADJ":
             pol = ADJ_RELATIONS.get(owner.lemma_.lower())
             if pol and word in ("on", "to", "toward", "towards", "with", "of", "about", "for"):
@@ -203,36 +272,79 @@ class MentionAnalyzer:
         if owner.pos_ not in NOUNISH:
             return items
         lemma = owner.lemma_.lower()
-        # "strategic threats in the form of Russia", "enemies like ... Russia"
+        # "strategic threats in the form of Russia", "figures such as Putin", "enemies like ... Russia"
         if lemma in LIST_NOUNS and owner.dep_ == "pobj" and owner.head.dep_ == "prep":
-            return self._pobj_items(owner, owner.head, root, depth + 1)
+            outer = owner.head
+            if outer.head.pos_ not in NOUNISH:
+                # "... the strategic threats that exist, in the form of Russia": the phrase
+                # refers back to the last evaluative noun before it
+                for k in range(outer.i - 1, max(outer.i - 14, -1), -1):
+                    prev = self.doc[k]
+                    pol = self.lex.eval_nouns.get(prev.lemma_.lower()) if prev.pos_ in NOUNISH else None
+                    if pol:
+                        return [self._item(pol, 1.0, prev, (self._span_np(prev)[0], prev.i + 1), "list-of:" + prev.lemma_.lower(), kind="eval")]
+            return self._pobj_items(owner, outer, root, depth + 1)
+        if word in LIST_PREPS or (prep.dep_ == "prep" and prep.head.lower_ == "such"):
+            items.extend(self._np_items(p, owner))
+            pol = self._eval_word(owner, None, predicative=True)
+            if pol:
+                items.append(self._item(pol, 1.0, owner, self._span_np(owner, p), "list-of:" + lemma, kind="eval"))
+            items.extend(self._role_items(owner, root, depth + 1))
+            return items
+        # "outsource the fight to Russia": the verb's reading wins over the noun's
+        if owner.dep_ == "dobj" and owner.head.pos_ == "VERB":
+            entry, key = self._verb_entry(owner.head, prefer_prep=prep)
+            if entry is not None and key.endswith(" " + word) and entry.patient:
+                return [self._item(entry.patient, 1.0, owner.head, (owner.head.i, p.i + 1), "patient:" + key, kind="patient")]
         ev = lex.eval_nouns.get(lemma)
         entry = self._noun_entry(owner)
         idiom = IDIOM_NOUNS.get(lemma)
         if idiom and word == "of":
             items.append(self._item(idiom, 1.0, owner, self._span_np(owner, p), "idiom:" + lemma, kind="eval"))
-        elif ev and (word in LIST_PREPS or word in AGENT_PREPS) and word not in ("to", "against", "toward", "towards", "on"):
-            if not (ev < 0 and entry is not None and entry.agent == 0):
-                items.append(self._item(ev, 1.0, owner, self._span_np(owner, p), "eval-of:" + lemma, kind="eval"))
         elif entry is not None:
-            if word in AGENT_PREPS or (word == "of" and entry.patient == 0):
-                pol, strong, obj = self._compose_noun(owner, entry, role="agent")
+            if word in AGENT_PREPS or (word == "of" and not entry.patient) or (word == "of" and "of" not in entry.preps):
+                pol, strong, obj = self._compose_noun(owner, entry)
                 if pol:
-                    items.append(self._item(pol, 1.0 if strong else 0.8, owner, self._span_np(owner, p), "noun-agent:" + lemma, kind="act"))
+                    items.append(self._item(pol, (1.0 if strong else 0.8) * entry.weight, owner, self._span_np(owner, p), "noun-agent:" + lemma, kind="act"))
                 items.extend(self._role_items(owner, root, depth + 1))
-            elif word in PATIENT_PREPS and entry.patient:
+            elif word in entry.preps and entry.patient:
                 pol = entry.patient
                 # "better relations with Russia", "improve ties with Moscow"
-                if entry.group.startswith("closeness") and lemma in ("tie", "ties", "relation", "relations", "relationship", "talk", "talks", "deal", "agreement", "meeting", "summit", "negotiation"):
+                if entry.group.startswith("closeness") and lemma in ("tie", "ties", "relation", "relations", "relationship", "talks", "deal", "agreement", "accord"):
                     pol = self._relation_polarity(owner)
                 if pol:
                     items.append(self._item(pol, 1.0, owner, self._span_np(owner, p), "noun-patient:" + lemma, kind="patient"))
-                    self._mark_consumed(owner)
-        elif word in ("of", "in", "from", "behind") and depth < 3:
+                    self._consumed.add(owner.i)
+        elif ev and word in ("in", "of", "from") and depth < 3:
+            # "an autocrat in the Kremlin", "the threat from Russia"
+            items.append(self._item(ev, 1.0, owner, self._span_np(owner, p), "eval-of:" + lemma, kind="eval"))
+        elif word in ("of", "in", "from", "behind", "within") and depth < 3:
             # "the outcome of Russian influence", "the role of Moscow": the phrase stands for the target
-            items.extend(self._np_items(p, owner, "of"))
+            items.extend(self._np_items(p, owner))
             items.extend(self._role_items(owner, root, depth + 1))
         return items
+
+    def _verb_pobj(self, verb: Token, p: Token, prep: Token) -> list[Item]:
+        lex = self.lex
+        word = prep.lower_
+        lemma = verb.lemma_.lower()
+        span = (min(verb.i, p.i), max(verb.i, p.i) + 1)
+        invite_key = f"{lemma} {word}"
+        if invite_key in INVITE_PREPS:
+            comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > p.i), None)
+            if comp is not None:
+                return [self._invite(verb, comp)]
+        adv = next((lex.praise_adverbs[c.lower_] for c in verb.children if c.dep_ == "advmod" and c.lower_ in lex.praise_adverbs), 0)
+        if adv and word in ("of", "about", "to", "with"):
+            return [self._item(adv, 1.0, verb, span, "adverb:" + lemma, kind="patient")]
+        entry, key = self._verb_entry(verb, prefer_prep=prep)
+        if entry is None or not entry.patient:
+            return []
+        if key.endswith(" " + word) or (word in ("against", "on", "upon", "at") and entry.patient < 0):
+            if self._subject_is_target(verb):
+                return []
+            return [self._item(entry.patient, 1.0, verb, span, "patient:" + key, kind="patient")]
+        return []
 
     def _relation_polarity(self, noun: Token) -> int:
         for child in noun.children:
@@ -241,28 +353,27 @@ class MentionAnalyzer:
                 if pol:
                     return pol
         head = noun.head
-        if noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ == "VERB" or (noun.dep_ == "pobj" and head.head.pos_ == "VERB"):
-            verb = head if head.pos_ == "VERB" else head.head
+        verb = head if head.pos_ == "VERB" else head.head if head.dep_ == "prep" else None
+        if verb is not None and verb.pos_ == "VERB" and noun.dep_ in ("dobj", "pobj", "nsubjpass"):
             entry, _ = self._verb_entry(verb)
             if entry is not None and entry.compose:
                 return 1 if entry.compose == "inc" else -1
         return 0
 
     # ------------------------------------------------------------------ verbs
-    def _verb_entry(self, verb: Token, prefer_prep: Token | None = None) -> tuple[Entry | None, str]:
+    def _verb_entry(self, verb: Token, prefer_prep: Token | None = None, lemma: str | None = None) -> tuple[Entry | None, str]:
         lex = self.lex
-        lemma = verb.lemma_.lower()
+        lemma = lemma or verb.lemma_.lower()
         keys = []
-        prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-        for prt in prts:
-            if prefer_prep is not None:
-                keys.append(f"{lemma} {prt} {prefer_prep.lower_}")
-            keys.append(f"{lemma} {prt}")
-        if prefer_prep is not None:
-            keys.append(f"{lemma} {prefer_prep.lower_}")
-        for c in verb.children:
-            if c.dep_ == "prep":
-                keys.append(f"{lemma} {c.lower_}")
+        parts = [c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ in ("acomp", "oprd", "advmod", "dobj", "ccomp", "xcomp") and c.pos_ in ("ADJ", "ADV") and c.i == verb.i + 1)]
+        parts += [c.lower_ for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i - verb.i <= 3]
+        preps = ([prefer_prep.lower_] if prefer_prep is not None else []) + [c.lower_ for c in verb.children if c.dep_ == "prep"]
+        for part in parts:
+            for prep in preps:
+                keys.append(f"{lemma} {part} {prep}")
+            keys.append(f"{lemma} {part}")
+        for prep in preps:
+            keys.append(f"{lemma} {prep}")
         keys.append(lemma)
         if verb.lower_ != lemma:
             keys.append(verb.lower_)
@@ -271,18 +382,34 @@ class MentionAnalyzer:
                 return lex.verbs[key][0], key
         return None, lemma
 
-    def _object_of(self, verb: Token, key: str) -> Token | None:
+    def _object_of(self, verb: Token, key: str, steer: bool = False) -> Token | None:
+        # "nudge the rebels toward a truce", "push Kyiv into talks": where they are steered
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("toward", "towards", "into") or (steer and c.dep_ == "prep" and c.lower_ in ("to", "back")):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        if steer:
+            for c in verb.children:
+                if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "NOUN"):
+                    return None
         for c in verb.children:
             if c.dep_ in ("dobj", "attr") and c.pos_ in NOUNISH + ("PRON", "NUM"):
                 return c
         want = key.split(" ")[-1] if " " in key else None
         for c in verb.children:
-            if c.dep_ == "prep" and (c.lower_ == want or (want is None and c.lower_ in OBJECT_PREPS)):
+            if c.dep_ == "prep" and (c.lower_ == want or c.lower_ in OBJECT_PREPS):
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
-        if verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children):
+        if any(c.dep_ == "auxpass" for c in verb.children):
             return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        # "outline how peaceful engagement could work": the subject of the clause it governs
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.pos_ in NOUNISH:
+                    return subj
         return None
 
     def _thing_class(self, noun: Token | None) -> int:
@@ -291,35 +418,42 @@ class MentionAnalyzer:
         lex = self.lex
         lemma = noun.lemma_.lower()
         text = noun.lower_
-        compounds = " ".join([c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i] + [lemma])
-        cls = lex.thing_class(compounds, lemma, text)
+        mods = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+        keys = [f"{mods[-1]} {lemma}"] if mods else []
+        cls = lex.thing_class(*keys, lemma, text)
         if cls:
             return cls
-        if noun.ent_type_ == "PERSON" and any(t in lex.pariahs for t in (text, lemma)):
+        full = " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i)
+        if any(name in full for name in ("assad", "hezbollah", "taliban", "islamic state", "isis", "houthi")):
             return -1
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return lex.thing_class(obj.lemma_.lower(), obj.lower_)
+        for c in noun.children:
+            if c.dep_ == "compound":
+                cls = lex.thing_class(c.lemma_.lower(), c.lower_)
+                if cls:
+                    return cls
         return 0
 
     def _compose(self, entry: Entry, obj: Token | None) -> tuple[int, bool]:
-        cls = self._thing_class(obj)
         if obj is not None and obj.i in self.target_tokens:
             return 0, False
+        cls = self._thing_class(obj)
         if entry.compose and cls:
             return (cls if entry.compose == "inc" else -cls), True
-        return entry.agent, entry.compose == "" and entry.agent != 0
+        return entry.agent, entry.agent != 0 and not entry.group.startswith(("pursuit", "help"))
 
-    def _compose_noun(self, noun: Token, entry: Entry, role: str) -> tuple[int, bool, Token | None]:
+    def _compose_noun(self, noun: Token, entry: Entry) -> tuple[int, bool, Token | None]:
         obj = None
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in ("for", "to", "of", "on", "against", "toward", "towards", "in", "with"):
-                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if obj is not None and obj.i not in self.target_tokens:
+            if c.dep_ == "prep" and c.lower_ in ("for", "to", "of", "on", "against", "toward", "towards", "with"):
+                cand = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if cand is not None and cand.i not in self.target_tokens:
+                    obj = cand
                     break
-                obj = None
             if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
                 # "efforts to find a political solution"
                 entry2, key2 = self._verb_entry(c)
@@ -331,17 +465,16 @@ class MentionAnalyzer:
             cls = self._thing_class(obj)
             if cls:
                 return (cls if entry.compose == "inc" else -cls), True, obj
-        return entry.agent, entry.compose == "" and entry.agent != 0, obj
+        return entry.agent, not entry.compose and entry.agent != 0, obj
 
-    def _agent_verb_item(self, verb: Token) -> Item | None:
-        entry, key = self._verb_entry(verb)
+    def _agent_verb_item(self, verb: Token, lemma: str | None = None) -> Item | None:
+        entry, key = self._verb_entry(verb, lemma=lemma)
         if entry is None:
             return None
-        obj = self._object_of(verb, key)
+        obj = self._object_of(verb, key, steer=entry.steer)
         if obj is not None and obj.i in self.target_tokens:
             return None
-        entries = self.lex.verb_entries(key)
-        restricted = [e for e in entries if e.objects]
+        restricted = [e for e in self.lex.verb_entries(key) if e.objects]
         if restricted and obj is not None and (obj.lemma_.lower() in restricted[0].objects or obj.lower_ in restricted[0].objects):
             entry = restricted[0]
             pol, strong = entry.agent, True
@@ -351,9 +484,22 @@ class MentionAnalyzer:
             pol, strong = self._compose(entry, obj)
         if not pol:
             return None
-        self._mark_consumed_token(obj)
-        span = self._span_verb(verb, obj)
-        return self._item(pol, 1.0 if strong else 0.6, verb, span, f"agent:{key}", kind="act")
+        if obj is not None:
+            self._consumed.add(obj.i)
+        composed = entry.compose and self._thing_class(obj) != 0
+        weight = 1.0 if composed else (1.0 if strong else 0.6) * entry.weight
+        return self._item(pol, weight, verb, self._span_verb(verb, obj), f"agent:{key}", kind="act")
+
+    def _subject_is_target(self, verb: Token) -> bool:
+        """"Russians admire Putin": praise of the target by the target is domestic, not a stance."""
+        return any(c.dep_ == "nsubj" and (c.i in self.target_tokens or any(t.i in self.target_tokens for t in c.children if t.dep_ in ("amod", "compound", "poss"))) for c in verb.children)
+
+    def _invite(self, verb: Token, comp: Token) -> Item:
+        lex = self.lex
+        pol = 1
+        if any(c.dep_ == "neg" for c in comp.children) or comp.lemma_.lower() in lex.stop_verbs:
+            pol = -1
+        return self._item(pol, 1.0, verb, (verb.i, min(comp.i + 1, verb.i + MAX_PHRASE)), "invite:" + verb.lemma_.lower(), kind="invite")
 
     def _patient_verb(self, verb: Token, p: Token, passive: bool) -> list[Item]:
         items: list[Item] = []
@@ -363,7 +509,7 @@ class MentionAnalyzer:
         entry, key = self._verb_entry(verb)
         lemma = verb.lemma_.lower()
         span = (min(verb.i, p.i), max(verb.i, p.i) + 1)
-        # "called Russia our foe", "cited his fondness as a danger", "sees Russia as a threat"
+        # "called Russia our foe", "sees Russia as a threat", "described Putin as a strong leader"
         for c in verb.children:
             cand = None
             if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.pos_ in ("NOUN", "ADJ", "PROPN"):
@@ -373,15 +519,21 @@ class MentionAnalyzer:
             if cand is not None and cand.i not in self.target_tokens:
                 pol = self._eval_word(cand, None, predicative=True)
                 if pol:
-                    items.append(self._item(pol, 1.0, cand, (min(p.i, cand.left_edge.i), cand.i + 1) if cand.i - p.i < MAX_PHRASE else self._span_np(cand), "verdict:" + cand.lemma_.lower(), kind="eval"))
-        if lemma in lex.invite_verbs or key in lex.invite_verbs:
+                    s = min(p.i, cand.left_edge.i)
+                    items.append(self._item(pol, 1.0, cand, (s, cand.i + 1) if cand.i - s < MAX_PHRASE else self._span_np(cand), "verdict:" + cand.lemma_.lower(), kind="eval"))
+        if (lemma in lex.invite_verbs or key in lex.invite_verbs) and not passive:
             comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > p.i), None)
-            if comp is not None and not passive:
-                pol = 1
-                if any(c.dep_ == "neg" for c in comp.children) or comp.lemma_.lower() in lex.stop_verbs:
-                    pol = -1
-                items.append(self._item(pol, 0.9, verb, (verb.i, min(comp.i + 1, verb.i + MAX_PHRASE)), "invite:" + lemma, kind="invite"))
+            if comp is not None:
+                items.append(self._invite(verb, comp))
                 return items
+        # "accused Moscow of arming the rebels", "praised Putin for helping": the act is the target's
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "from") and not passive:
+                act = next((g for g in c.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "NOUN")), None)
+                if act is not None:
+                    items.extend(self._agent_scan(act, subject=None))
+        if self._subject_is_target(verb):
+            return items
         if entry is not None and entry.patient:
             items.append(self._item(entry.patient, 1.0, verb, span, "patient:" + key, kind="patient"))
         else:
@@ -391,11 +543,18 @@ class MentionAnalyzer:
         return items
 
     # ------------------------------------------------------------------ agent scan
-    def _agent_scan(self, verb: Token, subject: Token, depth: int, passive: bool = False) -> list[Item]:
+    def scan_clause(self, verb: Token) -> list[Item]:
+        """Evidence in a clause whose implied agent is the target ("Moscow offered | to mediate")."""
+        items = self._agent_scan(verb, subject=None)
+        for item in items:
+            self._apply_context(item)
+        return items
+
+    def _agent_scan(self, verb: Token, subject: Token | None, passive: bool = False) -> list[Item]:
         """Evidence in the predicate whose agent is the target."""
         items: list[Item] = []
         seen: set[int] = set()
-        subject_span = set(range(subject.left_edge.i, subject.right_edge.i + 1))
+        subject_span = set(range(subject.left_edge.i, subject.right_edge.i + 1)) if subject is not None else set()
         stack = [(verb, 0)]
         while stack:
             tok, level = stack.pop()
@@ -412,12 +571,23 @@ class MentionAnalyzer:
                     continue
                 if self._own_subject_elsewhere(child, tok):
                     continue
-                if child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.children) and tok.lemma_.lower() not in self.lex.causative_verbs:
-                    continue
-                if child.dep_ == "relcl" and not (tok.lemma_.lower() in self.lex.role_nouns or tok.lower_ in ("way", "ways", "manner", "fashion")):
+                if child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.children) and tok.lemma_.lower() in self.lex.invite_verbs and tok.lemma_.lower() not in self.lex.causative_verbs:
+                    continue  # "urged Kyiv to ...": the object acts, not the target
+                if child.dep_ == "relcl" and not self._relcl_is_ours(child, tok):
                     continue
                 stack.append((child, level + 1))
         return items
+
+    def _relcl_is_ours(self, relcl: Token, noun: Token) -> bool:
+        """Whether a relative clause on a noun in the target's predicate describes the target's
+        doing: "in ways that undermine", "every reason to lower", "funds proxies that destabilize"."""
+        lex = self.lex
+        if noun.lemma_.lower() in lex.role_nouns or noun.lower_ in ("way", "ways", "manner", "fashion", "nothing", "something", "anything", "everything", "little", "much", "more", "all", "reason", "chance", "opportunity", "interest", "incentive", "power", "means", "effort", "efforts", "attempt", "bid"):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in relcl.children):
+            return True
+        head = noun.head
+        return noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() in lex.causative_verbs
 
     def _own_subject_elsewhere(self, clause: Token, parent: Token) -> bool:
         if clause.dep_ not in ("ccomp", "advcl", "csubj", "parataxis", "conj", "xcomp", "relcl", "acl", "pcomp"):
@@ -427,7 +597,7 @@ class MentionAnalyzer:
             return False
         if subj.lower_ in RELATIVE or subj.i in self.target_tokens:
             return False
-        if clause.dep_ == "conj" and subj.lower_ in ("it", "they", "he", "she"):
+        if any(t.i in self.target_tokens for t in subj.children if t.dep_ in ("amod", "compound", "poss")):
             return False
         return parent.lemma_.lower() not in self.lex.causative_verbs
 
@@ -436,12 +606,19 @@ class MentionAnalyzer:
         out: list[Item] = []
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ not in ("aux", "auxpass")):
             if passive and tok.i == top.i:
-                # the thing done "by" the target: "a breach ... conducted by Russian intelligence"
+                # the thing done "by" the target: "a breach that ... was conducted by Russian intelligence"
                 done = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if done is None or done.lower_ in RELATIVE:
+                    node = tok
+                    for _ in range(4):
+                        if node.dep_ == "relcl":
+                            done = node.head
+                            break
+                        node = node.head
                 entry, key = self._verb_entry(tok)
                 if entry is not None and entry.agent and not entry.compose:
-                    out.append(self._item(entry.agent, 1.0, tok, (tok.i, tok.i + 1), "passive-agent:" + key, kind="act"))
-                if done is not None:
+                    out.append(self._item(entry.agent, entry.weight, tok, (tok.i, tok.i + 1), "passive-agent:" + key, kind="act"))
+                if done is not None and done.pos_ in NOUNISH:
                     pol = self._noun_agent_polarity(done)
                     if pol:
                         out.append(self._item(pol, 1.0, done, self._span_np(done), "done-by:" + done.lemma_.lower(), kind="act"))
@@ -450,30 +627,46 @@ class MentionAnalyzer:
             if item is not None:
                 out.append(item)
             return out
+        if tok.pos_ == "NOUN" and (tok.dep_ in ("xcomp", "pcomp", "ccomp", "advcl") or any(c.dep_ == "dobj" for c in tok.children)) and tok.lower_.endswith("ing"):
+            verb_lemma = self._gerund_lemma(tok)
+            if verb_lemma is not None:
+                item = self._agent_verb_item(tok, lemma=verb_lemma)
+                if item is not None:
+                    out.append(item)
+                    return out
         if tok.pos_ in NOUNISH:
             if tok.i in self._consumed or tok.i in self.target_tokens:
                 return out
             lemma = tok.lemma_.lower()
             head = tok.head
-            ev = lex.eval_nouns.get(lemma)
+            ev = self._eval_word(tok, None, predicative=True) if lemma in lex.eval_nouns else 0
+            if ev and tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in LIST_NOUNS and head.head.dep_ in ("attr", "appos", "dobj"):
+                out.append(self._item(ev, 1.0, tok, (head.head.i, tok.i + 1), "predicate:" + lemma, kind="eval"))
+                return out
             if ev and (tok.dep_ in ("attr", "appos") or (tok.dep_ in ("dobj", "oprd") and head.lemma_.lower() in COPULA_OBJECT_VERBS) or (tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in COPULA_OBJECT_VERBS)):
                 out.append(self._item(ev, 1.0, tok, self._span_np(tok), "predicate:" + lemma, kind="eval"))
                 return out
+            if tok.dep_ == "attr":
+                pol = self._eval_word(tok, None, predicative=True)
+                if pol:
+                    out.append(self._item(pol, 1.0, tok, self._span_np(tok), "predicate:" + lemma, kind="eval"))
+                    return out
             idiom = IDIOM_NOUNS.get(lemma)
             if idiom and tok.dep_ == "pobj" and head.lower_ in ("to", "at", "for"):
-                out.append(self._item(idiom, 1.0, tok, (head.i, tok.right_edge.i + 1) if tok.right_edge.i - head.i < MAX_PHRASE else (head.i, tok.i + 1), "idiom:" + lemma, kind="eval"))
+                end = tok.right_edge.i + 1 if tok.right_edge.i - head.i < MAX_PHRASE else tok.i + 1
+                out.append(self._item(idiom, 1.0, tok, (head.i, end), "idiom:" + lemma, kind="eval"))
                 return out
             if self._foreign_owner(tok):
                 return out
             entry = self._noun_entry(tok)
-            if entry is not None and entry.agent and not (head.pos_ == "VERB" and self._verb_entry(head)[0] is not None and tok.dep_ in ("dobj", "pobj")):
-                pol, strong, obj = self._compose_noun(tok, entry, role="agent")
+            if entry is not None and entry.agent:
+                pol, strong, obj = self._compose_noun(tok, entry)
                 if pol:
-                    out.append(self._item(pol, 1.0 if strong else 0.7, tok, self._span_np(tok, None, obj), "noun:" + lemma, kind="act"))
+                    out.append(self._item(pol, (1.0 if strong else 0.7) * entry.weight, tok, self._span_np(tok, None, obj), "noun:" + lemma, kind="act"))
             return out
         if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "oprd", "attr", "conj"):
             owner = tok.head if tok.dep_ == "amod" else None
-            if owner is not None and owner.i in self._consumed:
+            if owner is not None and (owner.i in self._consumed or self._foreign_owner(owner)):
                 return out
             pol = self._eval_word(tok, owner, predicative=tok.dep_ != "amod")
             if pol:
@@ -483,13 +676,23 @@ class MentionAnalyzer:
                         end = c.right_edge.i + 1
                 start = tok.i if owner is None else min(tok.i, owner.i)
                 end = end if owner is None else max(end, owner.i + 1)
+                if start > 0 and self.doc[start - 1].dep_ == "neg":
+                    start -= 1
                 out.append(self._item(pol, 1.0, tok, (start, end), "adjective:" + tok.lemma_.lower(), kind="eval"))
         return out
+
+    def _gerund_lemma(self, tok: Token) -> str | None:
+        word = tok.lower_
+        stem = word[:-3]
+        for cand in (tok.lemma_.lower(), stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+            if cand and cand in self.lex.verbs:
+                return cand
+        return None
 
     def _noun_agent_polarity(self, noun: Token) -> int:
         entry = self._noun_entry(noun)
         if entry is not None and entry.agent:
-            return self._compose_noun(noun, entry, role="agent")[0]
+            return self._compose_noun(noun, entry)[0]
         return self.lex.eval_nouns.get(noun.lemma_.lower(), 0)
 
     def _foreign_owner(self, noun: Token) -> bool:
@@ -512,15 +715,23 @@ class MentionAnalyzer:
         return self.lex.noun(*keys)
 
     def _eval_word(self, word: Token, owner: Token | None, predicative: bool = False) -> int:
+        pol = self._eval_word_base(word, owner, predicative)
+        if pol > 0 and word.pos_ in NOUNISH and word.lemma_.lower() in ALLY_NOUNS:
+            # "one of Assad's strongest allies", "a patron of Hezbollah": closeness to a pariah
+            for c in word.children:
+                other = c if c.dep_ == "poss" else next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in ("of", "to") else None
+                if other is not None and self._thing_class(other) < 0:
+                    return -1
+        return pol
+
+    def _eval_word_base(self, word: Token, owner: Token | None, predicative: bool = False) -> int:
         lex = self.lex
         lemma = word.lemma_.lower()
         lower = word.lower_
         if word.pos_ == "ADJ" or word.dep_ in ("amod", "acomp"):
             pol = lex.eval_adjectives.get(lower) or lex.eval_adjectives.get(lemma) or 0
             if pol > 0 and (lower in lex.adjectives_needing_role or lemma in lex.adjectives_needing_role):
-                if owner is None or not (owner.lemma_.lower() in lex.role_nouns or owner.i in self.target_tokens and predicative):
-                    if not predicative or owner is not None:
-                        return 0
+                if owner is None or owner.lemma_.lower() not in lex.role_nouns:
                     return 0
             return pol
         if word.pos_ in NOUNISH:
@@ -528,7 +739,7 @@ class MentionAnalyzer:
             if pol and word.dep_ in ("compound", "nmod") and owner is not None and owner.pos_ in NOUNISH and owner.i not in self.target_tokens:
                 return 0
             if not pol and predicative:
-                # "a strong leader": an evaluative adjective on a role noun
+                # "a strong leader", "a positive development": an evaluative adjective on a role noun
                 for c in word.children:
                     if c.dep_ == "amod":
                         adj = lex.eval_adjectives.get(c.lower_) or lex.eval_adjectives.get(c.lemma_.lower())
@@ -540,65 +751,134 @@ class MentionAnalyzer:
         return 0
 
     # ------------------------------------------------------------------ context
+    def _negative_verdict(self, node: Token, skip: int | None) -> Token | None:
+        """A negative judgement said of `node`: "cited X as a danger", "find X chilling", "a
+        troubling willingness", "X raises national security issues", "X is a mistake"."""
+        lex = self.lex
+        for c in node.children:
+            if c.i == skip or c.i in self.target_tokens:
+                continue
+            cand = None
+            if c.dep_ in ("oprd", "acomp") and c.pos_ in ("ADJ", "NOUN"):
+                cand = c
+            elif c.dep_ == "amod" and node.pos_ in NOUNISH:
+                cand = c
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                cand = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if cand is None:
+                continue
+            pol = self._eval_word(cand, node if c.dep_ == "amod" else None, predicative=c.dep_ != "amod")
+            if pol < 0 or cand.lemma_.lower() in lex.negative_frames or cand.lower_ in lex.negative_frames:
+                return cand
+        return None
+
+    def _subject_verdict(self, verb: Token, skip: int) -> Token | None:
+        """Coming up from a subject: "[praising Putin] raises national security issues"."""
+        lex = self.lex
+        for c in verb.children:
+            if c.i == skip or c.dep_ not in ("attr", "acomp", "dobj", "oprd"):
+                continue
+            words = [t for t in c.subtree if t.i - c.i < 6]
+            text = " ".join(t.lower_ for t in words)
+            if any(t.lemma_.lower() in lex.negative_frames or t.lower_ in lex.negative_frames for t in words) or any(f" {p} " in f" {text} " for p in lex.negative_frames if " " in p):
+                return c
+            if self._eval_word(c, None, predicative=True) < 0:
+                return c
+        return None
+
+    def _question_clause(self, tok: Token) -> Token | None:
+        """The clause holding `tok` when it is a direct question ("Will Russia help?")."""
+        doc = self.doc
+        node = tok
+        for _ in range(20):
+            after = node.right_edge.i + 1
+            while after < len(doc) and doc[after].is_punct and doc[after].text != "?" and after - node.right_edge.i < 3:
+                after += 1
+            if doc[node.right_edge.i].text == "?" or (after < len(doc) and doc[after].text == "?"):
+                return node
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
+    def _held_by_target(self, node: Token) -> bool:
+        """A judgement the target itself holds ("Putin would recognize the folly of ...")."""
+        verb = node
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+            if verb.head.i == verb.i:
+                return False
+            verb = verb.head
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in self.target_tokens for c in verb.children)
+
     def _apply_context(self, item: Item) -> None:
         """Read the item in its context: negation, stop, denial, negative frames, questions,
-        conditionals, hedges. Mutates the item."""
+        conditionals, hedges, contrast. Mutates the item."""
         lex = self.lex
         doc = self.doc
         tok = doc[item.head]
         negations = 0
-        came_from = None
+        came_from: Token | None = None
         node = tok
         for _ in range(40):
+            counts_negation = node.pos_ in ("VERB", "AUX", "ADJ") or node.dep_ in ("attr", "ROOT", "acomp")
             for c in node.children:
+                if came_from is not None and c.i == came_from.i:
+                    continue
                 if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "hardly", "barely", "scarcely")):
-                    if came_from is None or c.i != came_from.i:
+                    if counts_negation:
                         negations += 1
                         if node.i != tok.i and (node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() in lex.negative_frames):
                             item.flags.add("negated-report")
-                elif c.dep_ == "det" and c.lower_ == "no" and node.pos_ in NOUNISH:
+                elif c.dep_ == "det" and c.lower_ == "no" and node.pos_ in NOUNISH and node.i != tok.i:
                     negations += 1
                 elif c.dep_ in ("aux", "advmod") and c.lower_ in lex.hedges:
                     item.flags.add("hedged")
                 elif c.dep_ == "aux" and c.lower_ in RECOMMEND_AUX:
                     item.flags.add("recommend")
-                elif c.dep_ == "mark" and c.lower_ in ("if", "unless") and node.dep_ in ("advcl",):
+                    if node.i == tok.i:
+                        item.flags.add("recommend-self")
+                elif c.dep_ == "mark" and c.lower_ in ("if", "unless") and node.dep_ == "advcl":
                     item.flags.add("conditional")
                 elif c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and node.dep_ in ("ccomp", "xcomp"))):
                     item.flags.add("question")
+                elif c.dep_ == "cc" and c.lower_ in ("but", "yet") and came_from is None and node.dep_ != "conj":
+                    pass
+            if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.head.children):
+                item.flags.add("after-but")
+            elif any(c.dep_ == "conj" and c.i > node.i and any(g.dep_ == "cc" and g.lower_ in ("but", "yet") for g in node.children) for c in node.children) and node.pos_ in ("VERB", "AUX"):
+                item.flags.add("before-but")
             lemma = node.lemma_.lower()
             if node.i != tok.i:
                 if node.lower_ in ("nothing", "none", "nobody", "neither", "noone") and node.i < tok.i:
                     negations += 1
-                if lemma in lex.negator_verbs and came_from is not None and came_from.dep_ in ("xcomp", "dobj", "pobj", "pcomp"):
+                if lemma in lex.negator_verbs and came_from is not None and came_from.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "acomp"):
                     negations += 1
                 if lemma in lex.stop_verbs and came_from is not None and came_from.dep_ in ("xcomp", "dobj", "pcomp", "ccomp"):
                     item.flags.add("stop")
                 if lemma in lex.denial_verbs:
                     item.flags.add("denial")
                     item.extra.append((node.i, node.i + 1))
-                if (lemma in lex.negative_frames or node.lower_ in lex.negative_frames) and node.i not in self.target_tokens:
+                if (lemma in lex.negative_frames or node.lower_ in lex.negative_frames) and node.i not in self.target_tokens and not self._held_by_target(node):
                     item.flags.add("frame")
                     item.extra.append(self._frame_span(node))
-            # verdict siblings: "cited X as a potential danger", "find his message chilling"
-            if came_from is not None and came_from.dep_ in ("dobj", "nsubjpass") and node.pos_ == "VERB":
-                for c in node.children:
-                    cand = c if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN") else None
-                    if c.dep_ == "prep" and c.lower_ == "as":
-                        cand = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if cand is not None and cand.i != came_from.i:
-                        pol = self._eval_word(cand, None, predicative=True)
-                        if pol < 0 or cand.lemma_.lower() in lex.negative_frames:
-                            item.flags.add("frame")
-                            item.extra.append(self._frame_span(cand))
+            verdict = self._negative_verdict(node, came_from.i if came_from is not None else None) if node.i != tok.i or item.kind != "eval" else None
+            if verdict is not None and verdict.i not in range(item.start, item.end) and not self._held_by_target(verdict):
+                item.flags.add("frame")
+                item.extra.append(self._frame_span(verdict))
+            if came_from is not None and came_from.dep_ in ("nsubj", "csubj", "nsubjpass"):
+                verdict = self._subject_verdict(node, came_from.i)
+                if verdict is not None:
+                    item.flags.add("frame")
+                    item.extra.append(self._frame_span(verdict))
             if node.head.i == node.i:
                 break
             came_from = node
             node = node.head
-        sent = tok.sent
-        last = [t for t in sent if not t.is_punct or t.text == "?"]
-        if last and last[-1].text == "?" or sent.text.rstrip(" ”\"'’").endswith("?"):
-            first = next((t for t in sent if not t.is_punct), None)
+        question = self._question_clause(tok)
+        if question is not None:
+            first = next((t for t in question.subtree if not t.is_punct), None)
             if first is not None and first.lower_ in ("why", "how"):
                 item.flags.add("hedged")
             else:
@@ -611,7 +891,9 @@ class MentionAnalyzer:
             item.polarity = 0
             return
         if "negated" in item.flags:
-            if pol > 0:
+            if pol > 0 and item.kind == "patient" and "recommend" not in item.flags:
+                pol = 0  # "Obama doesn't get along with Putin": a description, not a stance
+            elif pol > 0:
                 pol = -1
                 item.weight *= 0.9
             elif item.kind == "eval":
@@ -622,45 +904,54 @@ class MentionAnalyzer:
                 item.flags.add("denied-act")
         if "stop" in item.flags and pol > 0:
             pol = -1
+        if "recommend-self" in item.flags and pol < 0 and item.kind == "act" and "stop" not in item.flags and "negated" not in item.flags:
+            pol = 1  # "Russia should hack her emails": the speaker calls for the target's involvement
         if "frame" in item.flags and pol != 0:
             pol = -1
         if "conditional" in item.flags:
             item.weight *= 0.5
+        if "after-but" in item.flags:
+            item.weight *= 1.3
+        elif "before-but" in item.flags:
+            item.weight *= 0.6
         item.polarity = pol
 
-    # ------------------------------------------------------------------ bookkeeping
-    def _mark_consumed(self, tok: Token) -> None:
-        self._consumed.add(tok.i)
-
-    def _mark_consumed_token(self, tok: Token | None) -> None:
-        if tok is not None:
-            self._mark_consumed(tok)
-
+    # ------------------------------------------------------------------ phrases
     def _item(self, pol: int, weight: float, head: Token, span: tuple[int, int], rule: str, kind: str) -> Item:
         start, end = self._trim(span, head.i)
+        if kind == "eval" and start > 0:
+            before = self.doc[start - 1]
+            if before.dep_ == "neg" or before.lower_ in ("not", "n't", "never", "no"):
+                start -= 1
         return Item(polarity=pol, weight=weight, head=head.i, start=start, end=end, rule=rule, kind=kind)
 
-    # ------------------------------------------------------------------ phrases
     def _span_np(self, noun: Token, other: Token | None = None, obj: Token | None = None) -> tuple[int, int]:
         start = min([noun.i] + [c.left_edge.i for c in noun.lefts if c.dep_ not in ("punct", "cc")])
         end = noun.i + 1
         for extra in (other, obj):
             if extra is not None and abs(extra.i - noun.i) < MAX_PHRASE:
-                start = min(start, extra.i if extra.i < noun.i else start)
-                if extra.i > noun.i:
-                    end = max(end, extra.i + 1)
+                if extra.i < start:
+                    start = extra.i
+                if extra.i >= end:
+                    end = extra.i + 1
         return start, end
 
     def _span_verb(self, verb: Token, obj: Token | None) -> tuple[int, int]:
         start = verb.i
         end = verb.i + 1
         for c in verb.children:
-            if c.dep_ == "prt":
+            if c.dep_ == "prt" or (c.dep_ in ("acomp", "oprd") and c.i == verb.i + 1):
                 end = max(end, c.i + 1)
         if obj is not None and obj.i > verb.i and obj.i - verb.i < MAX_PHRASE:
             end = max(end, obj.i + 1)
         elif obj is not None and obj.i < verb.i and verb.i - obj.i < MAX_PHRASE:
             start = self._span_np(obj)[0]
+        if obj is None:
+            # "help end the war": the complement right after the verb
+            comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and 0 < c.i - verb.i <= 2), None)
+            if comp is not None:
+                comp_obj = next((g for g in comp.children if g.dep_ in ("dobj", "attr")), None)
+                end = max(end, (comp_obj.i if comp_obj is not None and comp_obj.i - verb.i < MAX_PHRASE else comp.i) + 1)
         return start, end
 
     def _frame_span(self, node: Token) -> tuple[int, int]:
