@@ -142,6 +142,19 @@ class SpeakerResolver:
         if lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS or lower == "it":
             return self._resolve_pronoun(doc, head, people, speaker)
         ent = ent_index.get(head.i)
+        if ent is None and head.pos_ == "NOUN":
+            # "a spokeswoman, Anna Smith, said": the apposition names the speaker
+            named = next((ent_index[c.i] for c in head.children if c.dep_ == "appos" and c.i in ent_index and ent_index[c.i].label_ == "PERSON"), None)
+            if named is not None:
+                role = _clean(_noun_phrase(head).text)
+                name = self._canonical(_person_name(named), people)
+                speaker.update(name=name, start=named.start_char, end=_strip_possessive_end(named), kind="person", role=role)
+                person = people.get(name)
+                if person is not None:
+                    person.role = person.role or role
+                    person.salient.append(named.start_char)
+                    speaker["affiliation"] = person.affiliation
+                return speaker
         if head.pos_ == "PROPN" and (ent is None or ent.label_ != "PERSON") and len(_noun_phrase(head)) <= 2:
             known = self._canonical(head.text, people)
             if known in people and known != head.text:
