@@ -10,12 +10,17 @@ in a fresh subprocess that loads the model, warms up on one small document, then
 the small one, a single run for the large one), so its ru_maxrss is that size's peak RSS.
 Words are whitespace-separated tokens of the text. Target: the large document's time per word is
 at most 1.5x the small one's (no superlinear cost from long texts).
+
+Each subprocess runs under an address-space limit (--max-gb, default 14 GB, RLIMIT_AS) so that a
+run that needs more memory than that fails with MemoryError (reported) instead of waking the OOM
+killer on a shared machine.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import statistics
 import subprocess
 import sys
@@ -52,11 +57,17 @@ def run_one(corpus: Path, min_bytes: int, repeat: int) -> dict:
     words = len(document.split())
     times = []
     quotes = 0
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        for record in analyze_texts([("document", document)]):
-            quotes = len(record["quotes"])
-        times.append(time.perf_counter() - t0)
+    try:
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            for record in analyze_texts([("document", document)]):
+                quotes = len(record["quotes"])
+            times.append(time.perf_counter() - t0)
+    except MemoryError as exc:
+        return {
+            "bytes": len(document.encode("utf-8")), "words": words, "error": f"MemoryError {exc}".strip(),
+            "seconds_until_error": time.perf_counter() - t0, "rss_after_model_mb": rss_loaded, "peak_rss_mb": maxrss_mb(),
+        }
     seconds = statistics.median(times)
     return {
         "bytes": len(document.encode("utf-8")),
@@ -78,10 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs of the small document; the median is reported (default 5)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of .txt articles (default ../shared/data/bbc)")
     parser.add_argument("--wait-idle", type=float, default=0, metavar="SECONDS", help="first wait up to SECONDS for other jobs to finish")
+    parser.add_argument("--max-gb", type=float, default=14, help="address-space limit of each run in GB (default 14)")
     parser.add_argument("--run-one", type=int, default=None, metavar="BYTES", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.run_one is not None:
+        limit = int(args.max_gb * 1024**3)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         print(json.dumps(run_one(args.corpus, args.run_one, args.repeat)))
         return 0
 
@@ -92,10 +106,16 @@ def main(argv: list[str] | None = None) -> int:
     sizes = (("small", int(args.small_kb * 1000), args.repeat), ("large", int(args.large_mb * 1_000_000), 1))
     results = {}
     for label, size, repeat in sizes:
-        cmd = [sys.executable, str(Path(__file__).resolve()), "--run-one", str(size), "--repeat", str(repeat), "--corpus", str(args.corpus)]
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--run-one", str(size), "--repeat", str(repeat), "--corpus", str(args.corpus), "--max-gb", str(args.max_gb)]
         print(f"  {label}: analysing a {size / 1e6:.3g} MB document in a fresh process ...", flush=True)
         out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
         results[label] = json.loads(out.strip().splitlines()[-1])
+        if "error" in results[label]:
+            r = results[label]
+            print(f"\n{label} document ({r['bytes']:,} bytes, {r['words']:,} words) FAILED after {r['seconds_until_error']:.0f} s: "
+                  f"{r['error']} under the {args.max_gb:g} GB address-space limit (peak RSS {r['peak_rss_mb']:.0f} MB)")
+            print(load_line())
+            return 1
 
     rows = []
     for label, r in results.items():

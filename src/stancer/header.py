@@ -84,6 +84,12 @@ def _is_short_line(text: str, start: int, end: int) -> bool:
     return len(text[start:end].split()) <= _MAX_HEADER_LINE_WORDS and "\n" not in text[start:end].strip()
 
 
+def _title_case(words: list[str]) -> bool:
+    """Headlines that end with a full stop are still written in title case (most words capitalised)."""
+    content = [w for w in words if w.lower() not in ("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "as", "but")]
+    return bool(content) and sum(1 for w in content if w[:1].isupper() or not w[:1].isalpha()) >= 0.7 * len(content)
+
+
 def _header_lines(text: str, paragraphs: list[tuple[int, int]], limit: int = 6) -> list[tuple[int, int, int]]:
     """(start, end, paragraph index) of the first lines: a byline and a date may share a paragraph."""
     lines = []
@@ -131,7 +137,7 @@ def detect_header(text: str, paragraphs: list[tuple[int, int]] | None = None) ->
         next_words = len(text[lines[index + 1][0]:lines[index + 1][1]].split()) if index + 1 < len(lines) else 0
         if index == 0 and len(paragraphs) > 1 and (
             not line.rstrip().endswith((".", ":"))
-            or len(words) <= 20 and not _DATELINE_RE.match(line) and next_words > len(words)
+            or len(words) <= 20 and not _DATELINE_RE.match(line) and next_words > len(words) and _title_case(words)
         ):
             header.title = Field(start, end, line.strip())
             body_from = index + 1

@@ -217,7 +217,11 @@ def _noun_cue_speaker(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj" and (grandchild.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or grandchild.pos_ == "PROPN"):
+                if grandchild.dep_ == "pobj" and (
+                    grandchild.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                    or grandchild.pos_ == "PROPN"
+                    or child.lower_ != "of" and grandchild.pos_ in ("NOUN", "PRON")
+                ):
                     return grandchild
     return None
 

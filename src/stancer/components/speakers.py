@@ -22,6 +22,7 @@ _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _STRIP_WORDS = frozenset({"the", "a", "an", "'s", "’s", "'", "’"})
 _FLOAT_PARAGRAPHS = 3
+_HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS) | {"mrs", "ms", "mr", "dr", "prof"}
 
 
 @dataclass
@@ -309,7 +310,18 @@ def _role_and_affiliation(head: Token, ent: Span | None) -> tuple[str | None, st
             text = _clean(doc[title[0].i:name_start].text)
             if text and any(ch.isalpha() for ch in text):
                 role = text
-    return role or None, affiliation or None
+    return _meaningful_role(role), affiliation or None
+
+
+def _meaningful_role(role: str | None) -> str | None:
+    """Drop what is not a role: an honorific ("Mr"), an age ("60"), a bare number."""
+    if not role:
+        return None
+    words = [w for w in role.split() if w.lower().rstrip(".") not in _HONORIFIC_WORDS]
+    text = " ".join(words).strip(" ,")
+    if not text or not any(ch.isalpha() for ch in text):
+        return None
+    return text
 
 
 def _split_role(appos: Token) -> tuple[str | None, str | None]:

