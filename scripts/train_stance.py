@@ -128,7 +128,7 @@ def main() -> None:
     state_words = set()
     for target in all_targets().values():
         for alias in target.aliases:
-            state_words.update(alias.split())
+            state_words.update(w for w in alias.split() if w[:1].isupper() and len(w) > 2)
     t0 = time.time()
     nlp = spacy.load(args.model)
     train = load(nlp, "train.jsonl", state_words)

@@ -29,6 +29,7 @@ from ..cues import (
     ORG_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    THOUGHT_VERBS,
 )
 from ..header import detect_header
 from ..quotemarks import Quotation, find_quotations, paragraph_spans
@@ -156,6 +157,13 @@ def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_.lower() in ("say", "tell", "urge", "ask", "call")):
             return _clause_range(child)
+    if verb.lemma_.lower() in ADDRESSEE_VERBS:
+        # "told a crowd in Ohio that …": the parser may hang the clause on the addressee
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                for tok in child.subtree:
+                    if tok.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in tok.children):
+                        return _clause_range(tok)
     # "…, he said." / "Y, officials say": the cue hangs off the clause it reports
     head = verb.head
     doc = verb.doc
@@ -182,7 +190,10 @@ def _object_of_verb(verb: Token) -> tuple[int, int] | None:
     "called for a ban", "warned of accidents"."""
     if verb.lemma_.lower() in ADDRESSEE_VERBS or (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.lefts)):
         return None  # "told his colleagues", "asked Graham", "to criticize Clinton": not what was said
+    calls = verb.lemma_.lower() == "call"
     for child in verb.rights:
+        if calls and child.dep_ == "dobj" and not any(s.dep_ in ("oprd", "xcomp") for s in verb.rights):
+            continue  # "called the directors" is a phone call; "called him a liar" reports words
         if child.dep_ in ("dobj", "oprd") and child.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and child.lower_ not in ("it", "this", "that", "so"):
             end = child.right_edge.i + 1
             # keep a predicate that follows the object: "called the lines unacceptable"
@@ -244,9 +255,8 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
             if inside_quote(token.idx):
                 continue
             subject = _subject_of(token)
-            if subject is None:
-                # a document speaking: "a statement from the ministry said"
-                continue
+            if subject is None or (subject.lower_ == "you" and lemma in THOUGHT_VERBS):
+                continue  # no speaker, or a question to the reader/interviewee ("do you think")
             if subject.lemma_.lower() in DOCUMENT_NOUNS:
                 subject = _noun_cue_speaker(subject) or subject
             content = _content_of_verb(token)

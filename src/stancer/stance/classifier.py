@@ -7,6 +7,7 @@ speaker components set on `span._.stancer_quote` (type, cue, frame, speaker).
 
 from __future__ import annotations
 
+import bisect
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..targets import Target, all_targets
 from .lexicon import Lexicon, get_lexicon
 from .mentions import DESCRIPTIONS, FIRST_PERSON, IT_PRONOUNS, PERSON_PRONOUNS, THEY_PRONOUNS, Mention, StateMentions, resolve_reference
+from .model import get_model
 from .rules import Item, MentionAnalyzer
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,6 +27,9 @@ logger = logging.getLogger("stancer.stance")
 logger.addHandler(logging.NullHandler())
 
 LABELS = ("constructive", "adversarial", "neutral")
+# the fallback model speaks when its calibrated probability of a polar class reaches this
+MODEL_THRESHOLD = 0.7
+MODEL_MAX_CONFIDENCE = 0.75
 _REFERENCE_WORDS = IT_PRONOUNS | THEY_PRONOUNS | PERSON_PRONOUNS
 _STATE_ACTORS = frozenset({
     "government", "official", "officials", "authority", "authorities", "military", "army", "force", "forces", "troop", "troops",
@@ -329,11 +334,43 @@ class DocStance:
                 return StanceResult("neutral", 0.55, evidence, True)
             if neutralisers:
                 return StanceResult("neutral", 0.75, evidence, True)
+            fallback = self._model_fallback(mentions, content)
+            if fallback is not None:
+                return fallback
             strong_mention = any(m.kind == "alias" and m.start >= content.start and m.end <= content.end for m in mentions)
             return StanceResult("neutral", 0.7 if strong_mention else 0.78, evidence, True)
         if score > 0:
             return StanceResult("constructive", self._confidence(pos, neg), self._evidence(pos), True)
         return StanceResult("adversarial", self._confidence(neg, pos), self._evidence(neg), True)
+
+    def _model_fallback(self, mentions: list[Mention], content: Span) -> StanceResult | None:
+        """No rule fired, but the quote mentions the target: ask the polarity model (trained on
+        NewsMTSC) about each mention in its sentence; a confident polar reading wins. Its
+        confidence is capped below 0.8: the model is trained on another corpus."""
+        model = get_model()
+        if model is None or not mentions:
+            return None
+        best: tuple[float, str, Mention] | None = None
+        for m in mentions:
+            if m.kind == "self":
+                continue
+            k = bisect.bisect_right(self.sent_starts, m.start) - 1
+            lo = self.sent_starts[k] if k >= 0 else 0
+            hi = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+            if m.kind == "reference" or not (content.start <= m.start < content.end):
+                lo, hi = min(lo, content.start), max(hi, content.end)
+            probs = model.predict(self.doc, m.start, m.end, lo, hi, self.lex)
+            for cls, label in (("negative", "adversarial"), ("positive", "constructive")):
+                p = probs[cls]
+                if p >= MODEL_THRESHOLD and (best is None or p > best[0]):
+                    best = (p, label, m)
+        if best is None:
+            return None
+        p, label, m = best
+        conf = min(MODEL_MAX_CONFIDENCE, p)
+        if m.kind == "reference":
+            conf -= 0.05
+        return StanceResult(label, conf, [self.doc[m.start : m.end].text, "model"], True)
 
     def _confidence(self, winners: list[Item], losers: list[Item], official: bool = False) -> float:
         win = sum(i.weight for i in winners)

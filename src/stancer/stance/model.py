@@ -45,12 +45,12 @@ def _lex_polarity(tok: Token, lex: Lexicon) -> int:
         if pol:
             return pol
         entry = lex.noun(lemma)
-        if entry is not None and entry.agent and not entry.compose:
+        if entry is not None and entry.agent and not entry.compose and not entry.objects:
             return entry.agent
         return -1 if lemma in lex.bad else 1 if lemma in lex.good else 0
     if tok.pos_ in ("VERB", "AUX"):
         entry = lex.verb(lemma)
-        if entry is not None and not entry.compose:
+        if entry is not None and not entry.compose and not entry.objects:
             return entry.agent or entry.patient
         return 0
     if tok.pos_ == "ADV":
