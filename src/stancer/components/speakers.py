@@ -325,19 +325,27 @@ def _meaningful_role(role: str | None) -> str | None:
 
 
 def _split_role(appos: Token) -> tuple[str | None, str | None]:
-    """`a professor at Harvard's Belfer Center` → ("professor", "Harvard's Belfer Center")."""
+    """`a professor of politics at Harvard's Belfer Center, who …` → ("professor of politics",
+    "Harvard's Belfer Center"): the first organisation after a preposition is the affiliation;
+    relative clauses are not part of the role."""
     doc = appos.doc
     start, end = appos.left_edge.i, appos.right_edge.i + 1
     affiliation = None
     cut = end
+    for tok in appos.subtree:
+        if tok.dep_ in ("relcl", "acl") and tok.i > appos.i:
+            cut = min(cut, tok.left_edge.i)
+    for tok in appos.subtree:
+        if tok.i >= cut or tok.i <= appos.i or tok.dep_ != "prep" or tok.lower_ not in _AFFILIATION_PREPS:
+            continue
+        pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+        if pobj is not None and (pobj.ent_type_ in ("ORG", "FAC") or pobj.lemma_.lower() in ORG_NOUNS and pobj.pos_ == "PROPN"):
+            affiliation = _clean(doc[pobj.left_edge.i: min(pobj.right_edge.i + 1, cut)].text)
+            cut = tok.i
+            break
     for child in appos.children:
-        if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and child.i > appos.i:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and (pobj.ent_type_ in ("ORG", "FAC") or any(t.ent_type_ == "ORG" for t in pobj.subtree)):
-                affiliation = _clean(doc[pobj.left_edge.i: pobj.right_edge.i + 1].text)
-                cut = min(cut, child.i)
-        elif child.dep_ == "poss" and child.i < appos.i and (child.ent_type_ in ("ORG", "GPE", "FAC") or child.pos_ == "PROPN"):
-            affiliation = _clean(doc[child.left_edge.i: child.i + 1].text)
+        if child.dep_ == "poss" and child.i < appos.i and (child.ent_type_ in ("ORG", "GPE", "FAC") or child.pos_ == "PROPN"):
+            affiliation = affiliation or _clean(doc[child.left_edge.i: child.i + 1].text)
             start = max(start, child.i + 1)
             if start < len(doc) and doc[start].text in ("'s", "’s"):
                 start += 1

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 from ..targets import Target, all_targets
 from .lexicon import Lexicon, get_lexicon
 from .mentions import DESCRIPTIONS, FIRST_PERSON, IT_PRONOUNS, PERSON_PRONOUNS, THEY_PRONOUNS, Mention, StateMentions, resolve_reference
-from .model import get_model
+from .model import get_model, mention_features
 from .rules import Item, MentionAnalyzer
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["DocStance", "StanceResult", "LABELS"]
 
@@ -72,6 +72,26 @@ class DocStance:
         else:
             self.sent_starts = [0]
         self.alias_tokens = {i for s, e in self.target_spans for i in range(s, e)}
+        self.owned = self._owned_nouns()
+
+    def _owned_nouns(self) -> dict[str, list[tuple[int, str]]]:
+        """Nouns a state mention owns or modifies, by lemma, in text order: "Russian hackers",
+        "Moscow's campaign", "the hack by Russia" -> {"hacker": [(i, "Russia")], ...}. A later
+        definite description with the same head ("the hackers") refers back to the same actor."""
+        doc = self.doc
+        owned: dict[str, list[tuple[int, str]]] = {}
+        for s, e, name, _ in self.states.spans:
+            root = doc[s:e].root
+            noun = None
+            if root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.pos_ == "NOUN" and root.head.i != root.i:
+                noun = root.head
+                while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+                    noun = noun.head
+            elif root.dep_ == "pobj" and root.head.lower_ in ("by", "from", "of") and root.head.head.pos_ == "NOUN":
+                noun = root.head.head
+            if noun is not None:
+                owned.setdefault(noun.lemma_.lower(), []).append((noun.i, name))
+        return owned
 
     # ------------------------------------------------------------------ spans from the quote dict
     def _char_tokens(self, pair: Any) -> tuple[int, int] | None:
@@ -121,14 +141,19 @@ class DocStance:
         items: list[Item] = []
         seen: set[tuple[int, int, str]] = set()
         for m in mentions:
-            weight = 1.0 if m.kind != "reference" else 0.9
-            for item in analyzer.items_for(doc[self._root(m)]):
+            weight = 1.0 if m.kind not in ("reference", "description") else 0.9
+            found = analyzer.items_for(doc[self._root(m)])
+            if m.kind == "description":
+                own = analyzer.description_item(doc[m.start])
+                if own is not None:
+                    found.append(own)
+            for item in found:
                 key = (item.head, item.polarity, item.kind)
                 if key in seen:
                     continue
                 seen.add(key)
                 item.weight *= weight
-                if m.kind == "reference":
+                if m.kind in ("reference", "description"):
                     item.flags.add("reference")
                 items.append(item)
 
@@ -253,7 +278,30 @@ class DocStance:
                 name, ante = resolve_reference(doc, tok, self.states, self.sent_starts, speaker)
                 if name == self.target.name:
                     out.append(Mention(tok.i, tok.i + 1, "reference", doc[ante[0] : ante[1]].text if ante else None))
+                    continue
+            ante_i = self._description(tok)
+            if ante_i is not None:
+                out.append(Mention(tok.i, tok.i + 1, "description", doc[ante_i].text))
         return out
+
+    def _description(self, tok: Token) -> int | None:
+        """"the hackers", "these attacks": a definite description of an actor or an act whose last
+        earlier mention with an owner was the target's ("Russian hackers"). Returns the index of
+        that earlier noun, or None."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "such") for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        earlier = [(i, name) for i, name in self.owned.get(lemma, ()) if i < tok.i]
+        if not earlier or earlier[-1][1] != self.target.name:
+            return None
+        entry = self.lex.noun(lemma)
+        if lemma not in _STATE_ACTORS and (entry is None or not entry.agent):
+            return None
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.i in self.states.by_token or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")) for c in tok.children):
+            return None  # "the Chinese hackers": owned by someone named here
+        if any(c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and any(g.pos_ == "PROPN" for g in c.children) for c in tok.children):
+            return None
+        return earlier[-1][0]
 
     def _national_only(self, m: Mention) -> bool:
         """"a Russian oligarch", "Russian athletes": a demonym that only gives someone's
@@ -352,25 +400,29 @@ class DocStance:
             return None
         best: tuple[float, str, Mention] | None = None
         for m in mentions:
-            if m.kind == "self":
-                continue
+            if m.kind != "alias":
+                continue  # the model was trained on names, not on resolved pronouns
             k = bisect.bisect_right(self.sent_starts, m.start) - 1
             lo = self.sent_starts[k] if k >= 0 else 0
             hi = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
-            if m.kind == "reference" or not (content.start <= m.start < content.end):
-                lo, hi = min(lo, content.start), max(hi, content.end)
-            probs = model.predict(self.doc, m.start, m.end, lo, hi, self.lex)
+            if content.start <= m.start < content.end:
+                # the quoted words only: the speaker and the cue say nothing of the target
+                lo, hi = max(lo, content.start), min(hi, content.end)
+            feats = mention_features(self.doc, m.start, m.end, lo, hi, self.lex)
+            probs = model.probabilities(feats)
             for cls, label in (("negative", "adversarial"), ("positive", "constructive")):
                 p = probs[cls]
                 if p >= MODEL_THRESHOLD and (best is None or p > best[0]):
-                    best = (p, label, m)
+                    best = (p, label, m, cls, feats, lo, hi)
         if best is None:
             return None
-        p, label, m = best
-        conf = min(MODEL_MAX_CONFIDENCE, p)
-        if m.kind == "reference":
-            conf -= 0.05
-        return StanceResult(label, conf, [self.doc[m.start : m.end].text, "model"], True)
+        p, label, m, cls, feats, lo, hi = best
+        evidence = [self.doc[m.start : m.end].text]
+        word = model.strongest_word(feats, cls)
+        tok = next((t for t in self.doc[lo:hi] if t.lemma_.lower() == word and not (m.start <= t.i < m.end)), None) if word else None
+        if tok is not None:
+            evidence.append(tok.text)
+        return StanceResult(label, min(MODEL_MAX_CONFIDENCE, p), evidence, True)
 
     def _confidence(self, winners: list[Item], losers: list[Item], official: bool = False) -> float:
         win = sum(i.weight for i in winners)

@@ -41,7 +41,7 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # "alias" | "reference" | "self"
+    kind: str  # "alias" | "reference" | "description" | "self"
     antecedent: str | None = None
 
     @property

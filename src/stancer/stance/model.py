@@ -179,6 +179,19 @@ class PolarityModel:
         total = sum(exps)
         return {c: e / total for c, e in zip(self.classes, exps)}
 
+    def strongest_word(self, features: list[str], cls: str) -> str | None:
+        """The lemma (from the bag-of-words features) that pushes hardest toward `cls`."""
+        k = self.classes.index(cls)
+        best = None
+        for f in set(features):
+            if not f.startswith("w:") or f not in self.weights:
+                continue
+            w = self.weights[f]
+            margin = w[k] - max(w[j] for j in range(len(w)) if j != k)
+            if margin > 0 and (best is None or margin > best[0]):
+                best = (margin, f[2:])
+        return best[1] if best else None
+
     def predict(self, doc: Doc, start: int, end: int, lo: int, hi: int, lex: Lexicon | None = None) -> dict[str, float]:
         return self.probabilities(mention_features(doc, start, end, lo, hi, lex))
 

@@ -108,6 +108,16 @@ class MentionAnalyzer:
         self._consumed.add(noun.i)
         return self._item(pol, 1.0 if strong else 0.7, part, (root.i, noun.i + 1), "backed:" + key, kind="act")
 
+    def description_item(self, noun: Token) -> Item | None:
+        """What a description of the target's act or agent says by itself: "the hackers",
+        "the interference" (the earlier mention made it the target's)."""
+        pol = self._noun_agent_polarity(noun)
+        if not pol:
+            return None
+        item = self._item(pol, 0.9, noun, self._span_np(noun), "description:" + noun.lemma_.lower(), kind="act")
+        self._apply_context(item)
+        return item
+
     def cue_items(self, verb: Token) -> list[Item]:
         """Evidence in a cue verb whose subject is the target itself ("the KGB planted stories")."""
         items = []
@@ -181,6 +191,10 @@ class MentionAnalyzer:
         ev = lex.eval_nouns.get(lemma) or lex.eval_nouns.get(noun.lower_)
         if ev and root.dep_ == "poss":
             ev = 0  # "its ally", "Russia's enemies": not said of the target
+        served = self._noun_entry(noun)
+        if served is not None and served.group.startswith("critical closeness") and not served.agent and root.dep_ in ("poss", "compound", "nmod"):
+            # "a Kremlin puppet", "doing Moscow's bidding": someone serving the target
+            return [self._item(-1, 1.0, noun, self._span_np(noun, root), "served:" + lemma, kind="patient")]
         if ev and not self._noun_entry(noun):
             return [self._item(ev, 1.0, noun, self._span_np(noun, root), "np-eval:" + lemma, kind="eval")]
         entry = self._noun_entry(noun)
