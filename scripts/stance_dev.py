@@ -2,6 +2,8 @@
 
     .venv/bin/python scripts/stance_dev.py                 # PolNeAR Russia train + dev side by side, and the seed
     .venv/bin/python scripts/stance_dev.py --errors 40     # also print 40 TRAIN errors (dev is for measuring only)
+    .venv/bin/python scripts/stance_dev.py --no-model      # rules only (the fallback polarity model off)
+    .venv/bin/python scripts/stance_dev.py --dump a.jsonl  # TRAIN predictions, to diff two runs
 
 Builds quote spans from ../shared/data/stance/polnear_russia_traindev.jsonl: the content spans
 of each attribution in its article (each piece of a discontinuous content is one quote; the

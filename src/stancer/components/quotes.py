@@ -155,8 +155,19 @@ def _content_of_verb(verb: Token) -> tuple[int, int] | None:
 def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
     """The reported clause of a cue verb: its clausal complement, or the clause it interrupts."""
     for child in verb.children:
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_.lower() in ("say", "tell", "urge", "ask", "call")):
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_.lower() in ("say", "tell", "urge", "call")) or (
+            # "asked Congress to act" reports a request; "asked not to be named" does not
+            child.dep_ == "xcomp" and verb.lemma_.lower() == "ask" and any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        ):
             return _clause_range(child)
+    for child in verb.children:
+        # "said in a statement that …": the parser may hang the clause on the noun
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "on"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in CUE_NOUNS | DOCUMENT_NOUNS | {"interview", "speech"}:
+                    for tok in pobj.children:
+                        if tok.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in tok.children):
+                            return _clause_range(tok)
     if verb.lemma_.lower() in ADDRESSEE_VERBS:
         # "told a crowd in Ohio that …": the parser may hang the clause on the addressee
         for child in verb.children:
@@ -257,6 +268,8 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
             subject = _subject_of(token)
             if subject is None or (subject.lower_ == "you" and lemma in THOUGHT_VERBS):
                 continue  # no speaker, or a question to the reader/interviewee ("do you think")
+            if lemma in NEEDS_CLAUSE and not _is_source(subject):
+                continue  # "the protests would continue", "the data show": no one is speaking
             if subject.lemma_.lower() in DOCUMENT_NOUNS:
                 subject = _noun_cue_speaker(subject) or subject
             content = _content_of_verb(token)
@@ -373,7 +386,7 @@ class QuoteFinder:
                     if c_end > c_start:
                         cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
                         outside = _alpha_outside(doc.text, cs, ce, q.start, q.end)
-                        if outside >= 1 and cs <= q.start + 1 and ce >= q.start:
+                        if outside >= 1 and cs <= q.start + 1 and ce >= q.start and not cs <= cue.start < ce:
                             drafts.append(_Draft(min(cs, q.start), max(ce, q.end), "mixed", cue))
                             continue
                 if words == 0:

@@ -107,6 +107,11 @@ class SpeakerResolver:
                 continue
             key = self._canonical(name, people)
             person = people.setdefault(key, _Person(key))
+            if person.role is None or person.affiliation is None:
+                # "Anna Kowalski, the mayor of Gdansk, opened …": a role given in narration
+                role, affiliation = _role_and_affiliation(ent.root, ent)
+                person.role = person.role or role
+                person.affiliation = person.affiliation or affiliation
             person.positions.append(ent.start_char)
             if ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.dep_ == "poss" and ent.root.head.dep_ == "nsubj":
                 person.salient.append(ent.start_char)
@@ -147,12 +152,24 @@ class SpeakerResolver:
             # "a spokeswoman, Anna Smith, said": the apposition names the speaker
             named = next((ent_index[c.i] for c in head.children if c.dep_ == "appos" and c.i in ent_index and ent_index[c.i].label_ == "PERSON"), None)
             if named is not None:
-                role = _clean(_noun_phrase(head).text)
+                phrase = _noun_phrase(head)
+                poss = next((c for c in head.children if c.dep_ == "poss"), None)
+                if poss is not None and (poss.ent_type_ in ("ORG", "GPE", "FAC") or poss.pos_ == "PROPN"):
+                    # "The Carnegie Institute's director, Amir Haddad": affiliation, then role
+                    affiliation = _clean(doc[poss.left_edge.i: poss.i + 1].text)
+                    phrase = doc[poss.i + 1: head.i + 1]
+                    if len(phrase) and phrase[0].text in ("'s", "’s"):
+                        phrase = phrase[1:]
+                else:
+                    affiliation = None
+                role = _clean(phrase.text)
                 name = self._canonical(_person_name(named), people)
                 speaker.update(name=name, start=named.start_char, end=_strip_possessive_end(named), kind="person", role=role)
                 person = people.get(name)
+                speaker["affiliation"] = affiliation
                 if person is not None:
                     person.role = person.role or role
+                    person.affiliation = person.affiliation or affiliation
                     person.salient.append(named.start_char)
                     speaker["affiliation"] = person.affiliation
                 return speaker
@@ -181,7 +198,8 @@ class SpeakerResolver:
             if head.pos_ == "PROPN":
                 speaker.update(name=_clean(phrase.text), kind="person" if len(phrase) <= 3 else "organization")
             elif head_lemma in ORG_NOUNS:
-                speaker.update(name=_clean(phrase.text), kind="organization")
+                earlier = _earlier_organisation(doc, head, phrase) if phrase[0].lower_ in ("the", "this") else None
+                speaker.update(name=earlier or _clean(phrase.text), kind="organization")
             else:
                 definite = any(t.lower_ in ("the", "this") for t in phrase[:1])
                 match = self._unique_role_holder(people, head_lemma) if definite else None
@@ -234,6 +252,20 @@ class SpeakerResolver:
                 speaker.update(name=_clean(ent.text), kind="organization")
                 break
         return speaker
+
+
+def _earlier_organisation(doc: Doc, head: Token, phrase: Span) -> str | None:
+    """`the ministry` → the organisation named earlier whose name holds that word
+    ("Japan's Defence Ministry"), the most recent one within the last few paragraphs."""
+    word = head.lower_
+    for ent in reversed(doc.ents):
+        if ent.end_char > phrase.start_char:
+            continue
+        if phrase.start_char - ent.end_char > 3000:
+            break
+        if ent.label_ == "ORG" and word in ent.text.lower().split():
+            return _clean(ent.text)
+    return None
 
 
 def _paragraph_index(starts: list[int], offset: int) -> int:

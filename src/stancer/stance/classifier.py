@@ -348,6 +348,20 @@ class DocStance:
         if positive:
             return StanceResult("constructive", self._confidence(positive, [], official=True), self._evidence(positive), True)
         lex = self.lex
+        # the target's voice claiming a fight against something bad ("its campaign against
+        # terrorism", "our struggle against the militants"): a claimed helpful role
+        for tok in content:
+            if tok.pos_ != "NOUN":
+                continue
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+            if pobj is None or lex.thing_class(pobj.lemma_.lower(), pobj.lower_) >= 0:
+                continue
+            if tok.lemma_.lower() not in ("campaign", "fight", "war", "struggle", "battle", "operation", "effort", "efforts", "offensive", "crackdown"):
+                continue
+            if any(c.dep_ == "neg" for c in tok.head.children) or any(t.lemma_.lower() in lex.negative_frames for t in tok.ancestors if t.i >= content.start):
+                continue
+            return StanceResult("constructive", 0.62, [self.doc[tok.i : pobj.i + 1].text], True)
         text = content.text.lower()
         for phrase in lex.official_constructive:
             k = text.find(phrase)
