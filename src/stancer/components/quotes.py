@@ -89,6 +89,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return passive_agent
     if passive_agent is False:
         return None
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     if depth < 2 and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject_of(verb.head, depth + 1)
     if depth < 2 and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
@@ -104,6 +107,19 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in _SPEAKER_POS:
         return verb.head  # a past-tense verb mis-attached to its subject ("one lawmaker called …")
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """`“…,” asked the boy` / `tweeted another`: after a quotation the speaker may follow the verb,
+    and the parser then takes it for an object."""
+    doc = verb.doc
+    before = doc[max(verb.i - 2, 0): verb.i]
+    if not any(_is_quote_token(t) for t in before):
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "dative", "nsubj") and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET"):
+            return child if child.i <= verb.i + 4 else None
     return None
 
 
@@ -451,6 +467,11 @@ class QuoteFinder:
             tail = [t for t in prev if not t.is_space]
             if tail and tail[-1].text == ":":
                 f_start = prev.start_char
+        # `“…?” Biden said.`: the parser may put a short attribution in a sentence of its own
+        if last_sent.end < len(doc) and span.end >= last_sent.end - 1:
+            nxt = doc[last_sent.end].sent
+            if any(c.token.i < nxt.start + 4 and c.content is None for c in cues if nxt.start_char <= c.start < nxt.end_char):
+                f_end = max(f_end, nxt.end_char)
         candidates = [c for c in cues if f_start <= c.start < f_end and not (q.start <= c.start < q.end)]
         words = sum(1 for t in span if t.is_alpha)
         frame_words = sum(1 for t in doc[first_sent.start:last_sent.end] if t.is_alpha)
