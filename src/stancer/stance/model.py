@@ -205,3 +205,68 @@ def get_model() -> PolarityModel | None:
             return PolarityModel(json.load(handle))
     except FileNotFoundError:
         return None
+
+
+_MODALS = frozenset({"can", "could", "should", "would", "might", "may", "must", "will", "ought"})
+_CONDITIONALS = frozenset({"if", "unless", "whether"})
+
+
+def quote_features(doc: Doc, content_start: int, content_end: int, mentions: list[tuple[int, int, str]], frame: tuple[int, int], cue: tuple[int, int] | None, official: bool, lex: Lexicon | None = None) -> list[str]:
+    """Features of one quote toward the target, for the quote model trained on the team's written
+    set: the dependency context of each target mention (in the quoted words, or in the frame:
+    the reporting sentence or the one before), the cue, whether the speaker is the target's own
+    official, and the quoted words themselves (lemmas, lexicon polarity counts, negation,
+    modality, conditionals, questions). `mentions` are (start, end, kind) token spans."""
+    lex = lex or get_lexicon()
+    feats: list[str] = ["bias"]
+    if official:
+        feats.append("official")
+    if cue is not None:
+        feats.append("cue:" + doc[cue[0] : cue[1]].root.lemma_.lower())
+    for start, end, kind in mentions[:4]:
+        inside = content_start <= start < content_end
+        loc = "q" if inside else "f"
+        feats.append(f"mention:{loc}:{kind}")
+        lo, hi = (content_start, content_end) if inside else frame
+        for f in mention_features(doc, start, end, lo, hi, lex):
+            if f.startswith(("w:", "lex:")):
+                continue
+            feats.append(f if inside else "f|" + f)
+    counts = {1: 0, -1: 0}
+    for tok in doc[content_start:content_end]:
+        low = tok.lower_
+        if low in _NEG_WORDS or tok.dep_ == "neg":
+            feats.append("q:NEG")
+        if low in _MODALS:
+            feats.append("q:modal:" + low)
+        if low in _CONDITIONALS:
+            feats.append("q:cond")
+        if low == "?":
+            feats.append("q:?")
+        if tok.pos_ in _SKIP_POS or tok.is_stop:
+            continue
+        lemma = tok.lemma_.lower()
+        feats.append("w:" + lemma)
+        if official:
+            feats.append("ow:" + lemma)
+        pol = _lex_polarity(tok, lex)
+        if pol:
+            counts[pol] += 1
+    for pol, n in counts.items():
+        if n:
+            feats.append(f"lex:{pol}:{min(n, 3)}")
+    if counts[1] and counts[-1]:
+        feats.append("lex:mixed")
+    return feats
+
+
+@lru_cache(maxsize=1)
+def get_quote_model() -> PolarityModel | None:
+    """The quote model trained on the team's written set (stancer/data/stance_quote_model.json),
+    or None when its weights file is absent."""
+    ref = resources.files("stancer") / "data" / "stance_quote_model.json"
+    try:
+        with ref.open("r", encoding="utf-8") as handle:
+            return PolarityModel(json.load(handle))
+    except FileNotFoundError:
+        return None
