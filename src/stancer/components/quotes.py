@@ -593,16 +593,19 @@ def _governing_cue(doc: Doc, span: Span) -> Cue | None:
             subject = _subject_of(node)
             if subject is None:
                 continue
-            if node.lemma_.lower() not in FRAGMENT_VERBS and not _is_source(subject):
-                return None
-            if not _is_source(subject) or subject.left_edge.i <= span.start <= subject.right_edge.i:
-                return None
+            in_subject = subject.left_edge.i <= span.start <= subject.right_edge.i
+            if in_subject and not subject.left_edge.i <= node.i <= subject.right_edge.i:
+                return None  # the quoted words are part of the subject: a scare quote
+            if not _is_source(subject):
+                continue  # a clause inside the report ("the assault that killed …"): look higher
             if span.start < node.i:
                 # "“Go back to Univision,” Trump barked": the quotation itself is what was said
                 c_start, c_end = _cue_extent(node)
                 return Cue(node, c_start, c_end, subject, (span.start, span.end), "verb", False)
             start = next((c.left_edge.i for c in node.rights if not c.is_punct), span.start)
-            end = node.right_edge.i + 1
+            # up to the end of the verb's own complements, not a coordinated clause after them
+            own = [c for c in node.rights if c.dep_ not in ("cc", "conj", "punct")]
+            end = (own[-1].right_edge.i + 1) if own else node.right_edge.i + 1
             c_start, c_end = _cue_extent(node)
             return Cue(node, c_start, c_end, subject, (min(start, span.start), max(end, span.end)), "verb", False)
     return None
