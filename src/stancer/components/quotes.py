@@ -44,6 +44,7 @@ _TRIM_END = frozenset({",", ".", ":", ";", "-", "—", "–"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SENTENCIZER = Sentencizer()
 _MIN_FLOATING_WORDS = 5
+_MIN_OTHER_VERB_WORDS = 2
 _BREAKS = frozenset({",", "“", "”", '"', "—", "–", "''", "-"})
 ADDRESSEE_VERBS = frozenset("tell ask urge advise inform assure remind notify question quote answer".split())
 _OBJECT_PREPS = frozenset({"for", "of", "about", "on", "against"})
@@ -598,6 +599,8 @@ def _governing_cue(doc: Doc, span: Span) -> Cue | None:
                 return None  # the quoted words are part of the subject: a scare quote
             if not _is_source(subject):
                 continue  # a clause inside the report ("the assault that killed …"): look higher
+            if node.lemma_.lower() not in FRAGMENT_VERBS and sum(1 for t in span if t.is_alpha) < _MIN_OTHER_VERB_WORDS:
+                continue  # a short phrase under a verb that reports nothing is a scare quote or a name
             if span.start < node.i:
                 # "“Go back to Univision,” Trump barked": the quotation itself is what was said
                 c_start, c_end = _cue_extent(node)
