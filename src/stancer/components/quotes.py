@@ -46,6 +46,7 @@ _SENTENCIZER = Sentencizer()
 _MIN_FLOATING_WORDS = 5
 _MIN_OTHER_VERB_WORDS = 2
 _BREAKS = frozenset({",", "“", "”", '"', "—", "–", "''", "-"})
+_REQUEST_VERBS = frozenset("call urge press push appeal plead ask pray".split())
 ADDRESSEE_VERBS = frozenset("tell ask urge advise inform assure remind notify question quote answer".split())
 _OBJECT_PREPS = frozenset({"for", "of", "about", "on", "against"})
 _FLOATING_PARAGRAPHS = 2
@@ -97,6 +98,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return inverted
     if depth < 2 and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject_of(verb.head, depth + 1)
+    if depth < 2 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "presented a message before explaining why …"
+        return _subject_of(verb.head.head, depth + 1)
     if depth < 2 and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         subject = _subject_of(verb.head, depth + 1)
         head = verb.head
@@ -184,6 +188,12 @@ def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_.lower() in ("say", "tell", "urge", "call")) or (
             # "asked Congress to act" reports a request; "asked not to be named" does not
             child.dep_ == "xcomp" and verb.lemma_.lower() == "ask" and any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        ):
+            return _clause_range(child)
+    for child in verb.children:
+        # "called for the allies to organize …": the request is a for-clause
+        if child.dep_ == "advcl" and child.i > verb.i and verb.lemma_.lower() in _REQUEST_VERBS and any(
+            g.dep_ == "mark" and g.lower_ == "for" for g in child.children
         ):
             return _clause_range(child)
     for child in verb.children:
