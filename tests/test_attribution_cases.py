@@ -36,19 +36,9 @@ pytestmark = pytest.mark.model
 
 # id -> why it fails now (the pipeline's fault, not the expectation's).
 KNOWN_FAILURES: dict[str, str] = {
-    "split_she_said": "role given in narration apposition ('X, the mayor of Gdansk, opened …') is not carried to a later pronoun-attributed quote",
-    "split_mid_sentence": "second half of a mid-sentence split ('…,\" said X, an economist at Y, \"and …') comes out as a mixed quote starting at the speaker's name",
     "nested_double_in_single": "a single-quoted outer quote ('The so-called \"reset\" never had a chance,' said …) is found but typed mixed, apparently because of the inner double-quoted phrase",
-    "unnamed_diplomat_direct": "'who asked not to be named' is reported as an extra indirect quote",
-    "coref_he": "role from narration apposition not carried to a pronoun-attributed quote",
-    "coref_role_from_narration": "role from narration apposition not carried to a surname-attributed quote",
-    "coref_the_minister": "'the minister' not resolved: the only minister was introduced in narration ('Finance Minister Kaito Mori presented …'), whose role is not recorded",
-    "in_a_statement_the_ministry": "'the ministry' not resolved to the organisation named before (speaker name comes out as 'ministry')",
-    "org_lowercase_ministry_statement": "\"China's foreign ministry said in a statement that …\" yields no quote at all",
-    "mixed_argued": "'Kerstin Maier argued that …' gives kind organization for a person",
-    "role_org_possessive_before_name": "'The Carnegie Institute's director, Amir Haddad,' gives role \"Carnegie Institute's director\" and no affiliation",
+    "mixed_argued": "'Kerstin Maier argued that …' gives kind organization for a person (the NER labels the name ORG)",
     "warning_noun": "content of the cue noun 'Marta Nowak's warning that the power grid could fail this winter' is cut before 'this winter' (speaker and cue are right)",
-    "continue_not_a_cue": "'continue' in the reported clause is taken as a cue: spurious indirect quote 'Giorgi Beridze, an opposition lawmaker, said' (cue 'would continue', speaker role 'protests')",
 }
 
 

@@ -55,33 +55,10 @@ _POSSESSIVE = "possessive 's in an indirect quote is taken for a quotation mark,
 _SURNAME = "a later mention by surname alone is not resolved to the full name (and NER may call it an ORG)"
 _HYPHEN = "a hyphenated given name is rebuilt from tokens with spaces (e.g. 'Park Ji - hoon')"
 KNOWN_FAILURES: dict[tuple[str, str, str], str] = {
-    ("oped-engagement", "Russian trade with the North", "type"): _POSSESSIVE,
-    ("oped-engagement", "North Korea's leaders", "type"): _POSSESSIVE,
-    ("oped-engagement", "Russian offers of electricity", "name"): _SURNAME,
-    ("oped-engagement", "Russian trade with the North", "name"): _HYPHEN,
-    ("oped-engagement", "Washington and Seoul should stop", "name"): _HYPHEN,
-    ("oped-engagement", '"The drills have become', "name"): _SURNAME + "; " + _HYPHEN,
-    ("wire-sanctions", "Russian-flagged tankers", "speaker"): "`according to a report by X`: the speaker is the report, not X",
-    ("wire-sanctions", "illicit Russian deliveries", "type"): _POSSESSIVE,
-    ("wire-sanctions", "Russia's ties with Pyongyang", "type"): _POSSESSIVE,
-    ("wire-sanctions", '"Sanctions alone were never', "found"): "a two-paragraph quote is returned as one quote, not one per paragraph",
-    ("analysis-mixed", "Moscow quietly counselled", "speaker"): "'He' resolves to the byline writer, not Pavel Yermolov",
-    ("analysis-mixed", "Moscow quietly counselled", "name"): "'He' resolves to the byline writer, not Pavel Yermolov",
-    ("analysis-mixed", '"When Moscow talks', "speaker"): "'he' resolves to the byline writer, not Marcus Trelawney",
-    ("analysis-mixed", '"When Moscow talks', "name"): "'he' resolves to the byline writer, not Marcus Trelawney",
-    ("analysis-mixed", "Washington's own credibility", "name"): _SURNAME,
     ("analysis-mixed", "North Korea's trade with Russia", "speaker"): _SURNAME,
     ("analysis-mixed", "North Korea's trade with Russia", "name"): _SURNAME,
     ("analysis-mixed", "Seoul has been too slow", "speaker"): "'She' resolves to Grigory Lazarenko, not Han Ji-woo",
     ("analysis-mixed", "Seoul has been too slow", "name"): "'She' resolves to Grigory Lazarenko, not Han Ji-woo",
-    ("china-target", 'China "fully', "speaker"): _SURNAME,
-    ("china-target", 'China "fully', "name"): _SURNAME,
-    ("china-target", 'Seoul should "work with', "name"): _HYPHEN,
-    ("china-target", "the last real progress", "name"): _HYPHEN,
-    ("curly-guillemets", "Russian technical help", "speaker"): _SURNAME,
-    ("curly-guillemets", "Russian technical help", "name"): _SURNAME,
-    ("curly-guillemets", "''The peninsula needs", "name"): _HYPHEN,
-    ("curly-guillemets", "public support in South Korea", "name"): _SURNAME + "; " + _HYPHEN,
 }
 
 

@@ -425,7 +425,8 @@ class QuoteFinder:
                     if c_end > c_start:
                         cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
                         outside = _alpha_outside(doc.text, cs, ce, q.start, q.end)
-                        if outside >= 1 and cs <= q.start + 1 and ce >= q.start and not cs <= cue.start < ce:
+                        subject_inside = cue.subject is not None and cs <= cue.subject.idx < ce
+                        if outside >= 1 and cs <= q.start + 1 and ce >= q.start and not cs <= cue.start < ce and not subject_inside:
                             drafts.append(_Draft(min(cs, q.start), max(ce, q.end), "mixed", cue))
                             continue
                 if words == 0:
@@ -616,6 +617,8 @@ def _governing_cue(doc: Doc, span: Span) -> Cue | None:
                 c_start, c_end = _cue_extent(node)
                 return Cue(node, c_start, c_end, subject, (span.start, span.end), "verb", False)
             start = next((c.left_edge.i for c in node.rights if not c.is_punct), span.start)
+            if subject.i > node.i:  # `said Helen Ward, an economist, “and …”`: not the speaker
+                start = max(start, subject.right_edge.i + 1)
             # up to the end of the verb's own complements, not a coordinated clause after them
             own = [c for c in node.rights if c.dep_ not in ("cc", "conj", "punct")]
             end = (own[-1].right_edge.i + 1) if own else node.right_edge.i + 1
@@ -660,9 +663,10 @@ def _gap_tokens(doc: Doc, cue: Cue, span: Span) -> int | None:
     else:
         return None
     count = 0
+    speaker = range(cue.subject.left_edge.i, cue.subject.right_edge.i + 1) if cue.subject is not None else range(0)
     for t in between:
-        if t.is_punct or t.is_space:
-            continue
+        if t.is_punct or t.is_space or t.i in speaker:
+            continue  # the speaker's own words ("said Helen Ward, an economist at …") do not count
         if _is_quote_token(t):
             return None
         count += 1

@@ -97,7 +97,7 @@ class SpeakerResolver:
         Names in the header (the byline) are not antecedents for pronouns in the body."""
         people: dict[str, _Person] = {}
         header_end = (doc._.stancer_header or {}).get("header_end", 0) or 0
-        for ent in doc.ents:
+        for ent in _person_like_entities(doc):
             for i in range(ent.start, ent.end):
                 ent_index[i] = ent
             if ent.label_ != "PERSON":
@@ -252,6 +252,48 @@ class SpeakerResolver:
                 speaker.update(name=_clean(ent.text), kind="organization")
                 break
         return speaker
+
+
+_NOT_NAME_WORDS = frozenset(
+    "inc corp co ltd llc plc party news times post press journal group council bank fund club "
+    "association union committee commission agency ministry department institute center centre "
+    "university college school foundation forum board court house senate congress army navy".split()
+)
+
+
+def _looks_like_name(tokens: Span) -> bool:
+    return 2 <= len(tokens) <= 3 and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in _NOT_NAME_WORDS
+        and t.lemma_.lower() not in ORG_NOUNS for t in tokens
+    )
+
+
+def _person_like_entities(doc: Doc) -> list[Span]:
+    """The NER's entities, with personal names it missed or called organisations put right.
+
+    A two- or three-word proper name is a person when the NER calls its last word alone a person
+    elsewhere ("Marcus Trelawney" ORG, later "Trelawney" PERSON), or when it is the unlabelled
+    subject of a clause ("Pavel Yermolov of the … Institute goes further")."""
+    ents = list(doc.ents)
+    single_people = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    labelled = set()
+    result = []
+    for ent in ents:
+        if ent.label_ == "ORG" and ent[-1].text in single_people and _looks_like_name(ent):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        result.append(ent)
+        labelled.update(range(ent.start, ent.end))
+    for token in doc:
+        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.i in labelled:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and doc[start - 1].i not in labelled:
+            start -= 1
+        name = doc[start: token.i + 1]
+        if _looks_like_name(name):
+            result.append(Span(doc, start, token.i + 1, label="PERSON"))
+    result.sort(key=lambda e: e.start)
+    return result
 
 
 def _earlier_organisation(doc: Doc, head: Token, phrase: Span) -> str | None:
