@@ -95,7 +95,6 @@ ORG_NOUNS = frozenset(
     """.split()
 )
 
-REPORTING_PHRASES = ("according to",)
 
 FIRST_PERSON = frozenset({"i", "we"})
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}

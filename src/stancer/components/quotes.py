@@ -36,8 +36,6 @@ from ..quotemarks import Quotation, find_quotations, paragraph_spans
 from . import QUOTES_KEY, register_extensions
 
 _QUOTE_CHARS = frozenset("\"“”«»„‘’'`")
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "oprd", "attr"})
 _SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _TRIM_START = frozenset({"that", ",", ":", "-", "—", "–", "whether", "if"})
 _TRIM_END = frozenset({",", ".", ":", ";", "-", "—", "–"})
@@ -49,7 +47,6 @@ _BREAKS = frozenset({",", "“", "”", '"', "—", "–", "''", "-"})
 _REQUEST_VERBS = frozenset("call urge press push appeal plead ask pray".split())
 ADDRESSEE_VERBS = frozenset("tell ask urge advise inform assure remind notify question quote answer".split())
 _OBJECT_PREPS = frozenset({"for", "of", "about", "on", "against"})
-_FLOATING_PARAGRAPHS = 2
 
 
 @dataclass

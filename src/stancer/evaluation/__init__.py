@@ -1,4 +1,4 @@
-"""Scoring stancer against annotated articles (`stancer eval`); see PROTOCOL.md for the rules.
+"""Scoring stancer against annotated articles (`stancer eval`); see "Evaluation protocol" in README.md for the rules.
 
 Readers turn PolNeAR brat folders and locator-based gold JSONL into one gold representation,
 `scoring` compares predicted document dicts with it, and `report` lays the result out. Nothing

@@ -1,7 +1,7 @@
 """Small text rules of the scoring protocol: quote marks, speech verbs, surnames, cue stems.
 
 Each rule is deliberately simple and spaCy-free so the scorer never depends on the pipeline it
-scores; PROTOCOL.md states them in prose.
+scores; README.md ("Evaluation protocol") states them in prose.
 """
 
 from __future__ import annotations

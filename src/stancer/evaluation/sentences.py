@@ -2,7 +2,7 @@
 
 Locator gold (GOLD-FORMAT.md) gives only the first words of a quote's content; the gold span runs
 from the locator to the end of its sentence. The scorer must not depend on the pipeline it scores,
-so this is a plain character scan, documented in PROTOCOL.md:
+so this is a plain character scan, documented in README.md ("Evaluation protocol"):
 
 - A sentence ends after `.`, `?` or `!`, plus any closing quotation marks or brackets right after
   it, when the next character is whitespace or the end of the text.
