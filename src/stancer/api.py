@@ -17,6 +17,7 @@ from .targets import load_target
 
 CHUNK_CHARS = 100_000  # texts longer than this are analysed in paragraph-aligned chunks
 DEFAULT_BATCH_SIZE = 32
+ZONE_CHARS = 2_000_000  # text analysed inside one spaCy memory zone (one process)
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 
 
@@ -106,18 +107,42 @@ def _analyze(
 
     target_obj = load_target(target, aliases)
     nlp = build_pipeline(model, target_obj.name, tuple(aliases))
+    group_chars = ZONE_CHARS if n_process == 1 else ZONE_CHARS * 8 * n_process
+    # Build the components' lazy caches (phrase matchers and their string keys) outside any
+    # memory zone, so they outlive the zones.
+    nlp("Moscow said, “Russia, China and the U.S. will talk,” according to officials.")
+    for group in _groups(articles, group_chars):
+        # Strings and lexemes a group adds to the vocab are freed when its zone closes, so memory
+        # stays flat over a corpus; the records yielded hold plain Python values only.
+        with nlp.memory_zone():
+            yield from _analyze_group(nlp, group, target_obj.name, n_process, batch_size, include_text)
+
+
+def _groups(articles: Iterable[Article | ReadFailure], max_chars: int) -> Iterator[list[Article | ReadFailure]]:
+    """Consecutive inputs holding about `max_chars` characters of text together."""
+    group: list[Article | ReadFailure] = []
+    size = 0
+    for article in articles:
+        group.append(article)
+        size += len(article.text) if isinstance(article, Article) else 0
+        if size >= max_chars:
+            yield group
+            group, size = [], 0
+    if group:
+        yield group
+
+
+def _analyze_group(
+    nlp, articles: list[Article | ReadFailure], target: str, n_process: int, batch_size: int, include_text: bool
+) -> Iterator[dict[str, Any]]:
     # Inputs that failed to read are held back and released in input order between documents.
     pending: dict[int, dict[str, Any]] = {}
-    inputs: dict[int, Article] = {}
-    counter = iter(range(1 << 62))
 
     def chunks() -> Iterator[tuple[str, _Part]]:
-        for article in articles:
-            index = next(counter)
+        for index, article in enumerate(articles):
             if isinstance(article, ReadFailure):
                 pending[index] = error_record(article.source, article.error)
                 continue
-            inputs[index] = article
             pieces = split_text(article.text)
             for n, (offset, piece) in enumerate(pieces):
                 yield piece, _Part(index, offset, n == len(pieces) - 1)
@@ -129,7 +154,7 @@ def _analyze(
             if next_out in pending:
                 yield pending.pop(next_out)
             next_out += 1
-        article = inputs[part.index]
+        article = articles[part.index]
         quotes = quote_records(doc, part.offset, first_id=1 + (len(partial["quotes"]) if partial else 0))
         counts = doc_counts(doc)
         if partial is None:
@@ -141,14 +166,14 @@ def _analyze(
         if part.last:
             yield document_record(
                 article.source,
-                target_obj.name,
+                target,
                 partial["header"],
                 partial["counts"],
                 partial["quotes"],
                 encoding=article.encoding,
                 text=article.text if include_text else None,
             )
-            del inputs[part.index]
+            articles[part.index] = None  # the text is no longer needed
             partial = None
             next_out = part.index + 1
     for index in sorted(pending):

@@ -41,6 +41,7 @@ _TRIM_START = frozenset({"that", ",", ":", "-", "—", "–", "whether", "if"})
 _TRIM_END = frozenset({",", ".", ":", ";", "-", "—", "–"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SENTENCIZER = Sentencizer()
+QUOTE_TYPES = ("direct", "indirect", "mixed")
 _MIN_FLOATING_WORDS = 5
 _MIN_OTHER_VERB_WORDS = 2
 _BREAKS = frozenset({",", "“", "”", '"', "—", "–", "''", "-"})
@@ -677,4 +678,6 @@ def _gap_tokens(doc: Doc, cue: Cue, span: Span) -> int | None:
     assigns=[f"doc.spans", "span._.stancer_quote"],
 )
 def make_quotes(nlp: Language, name: str, spans_key: str) -> QuoteFinder:
+    for label in QUOTE_TYPES:  # interned for good, outside any memory zone
+        nlp.vocab.strings.add(label)
     return QuoteFinder(name, spans_key)

@@ -16,6 +16,7 @@ from ..targets import Target, all_targets
 from .lexicon import Lexicon, get_lexicon
 from .mentions import DESCRIPTIONS, FIRST_PERSON, IT_PRONOUNS, PERSON_PRONOUNS, THEY_PRONOUNS, Mention, StateMentions, resolve_reference
 from .model import get_model, get_quote_model, mention_features, quote_features
+from .roles import RoleScanner
 from .rules import Item, MentionAnalyzer
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -52,6 +53,40 @@ _STATE_ACTORS = frozenset({
     "involvement", "influence", "interests", "policy", "strategy", "tactics", "campaign", "operation", "operations", "offensive",
     "airstrike", "airstrikes", "strike", "strikes", "bombing", "bombs", "attack", "attacks", "hacking", "hack", "hacks",
 })
+
+
+_ANAPHORS = IT_PRONOUNS | THEY_PRONOUNS | PERSON_PRONOUNS | frozenset({"that", "this", "these", "those", "such"})
+# nouns for people: a demonym on them gives a nationality ("Russian doctors", "a Russian tourist")
+_PERSON_NOUNS = frozenset({
+    "people", "person", "man", "woman", "men", "women", "child", "children", "kid", "family", "citizen", "national", "resident",
+    "tourist", "visitor", "traveller", "traveler", "student", "worker", "employee", "athlete", "player", "team", "coach", "fan",
+    "doctor", "nurse", "scientist", "scholar", "academic", "researcher", "expert", "analyst", "journalist", "reporter",
+    "writer", "author", "artist", "musician", "singer", "actor", "actress", "director", "dancer", "poet", "novelist",
+    "businessman", "businesswoman", "entrepreneur", "oligarch", "billionaire", "millionaire", "tycoon", "investor", "banker",
+    "owner", "mother", "father", "wife", "husband", "son", "daughter", "speaker", "émigré", "emigre", "exile", "dissident",
+    "opposition", "activist", "blogger", "priest", "pastor", "teacher", "professor", "engineer", "pilot", "sailor", "crew",
+    "passenger", "immigrant", "migrant", "refugee", "couple", "friend", "colleague", "neighbour", "neighbor", "speaking",
+    "community", "diaspora", "minority", "population", "public", "youth", "teenager", "man", "girl", "boy", "bride", "chess",
+    "grandmaster", "champion", "model", "lawyer", "judge", "court", "historian", "linguist", "translator", "chef", "cuisine",
+    "literature", "language", "culture", "novel", "song", "music", "film", "ballet", "opera", "art", "name", "word", "accent",
+    "orthodox", "church", "version", "translation", "origin", "descent", "ancestry", "heritage", "roots", "born", "speaker",
+    "mafia", "mob", "gangster", "criminal", "skater", "boxer", "swimmer", "footballer", "runner", "climber", "voter", "reader",
+    "viewer", "user", "customer", "consumer", "shopper", "holidaymaker", "fisherman", "farmer", "pensioner", "retiree",
+    "veteran", "prisoner", "hostage", "detainee", "defector", "spouse", "partner", "mathematician", "physicist", "chemist",
+    "composer", "painter", "photographer", "programmer", "designer", "mogul", "magnate", "heiress", "socialite", "nationalist",
+    "speaker", "soul", "soul", "character", "hero", "heroine", "villain", "celebrity", "star", "supermodel", "beauty",
+})
+_PERSON_SUFFIXES = ("ist", "ian")
+
+
+def _is_person_noun(tok: Token) -> bool:
+    """A noun that names people (or a nation's culture, language, descent), not a state's thing."""
+    lemma = tok.lemma_.lower()
+    if lemma in _PERSON_NOUNS or tok.lower_ in _PERSON_NOUNS or tok.ent_type_ == "PERSON":
+        return True
+    if lemma.endswith(_PERSON_SUFFIXES) and len(lemma) > 5:
+        return True
+    return False
 
 
 @dataclass
@@ -142,7 +177,14 @@ class DocStance:
         self._ctx = (content, cue, frame, official, mentions)
         about = bool(mentions) or official
         if not about:
-            return StanceResult("neutral", 0.95, [], False)
+            # confident only when nothing in the quote or its frame names the target at all
+            lo, hi = min(frame[0], content.start), max(frame[1], content.end)
+            if any(t.lower_ in _ANAPHORS for t in content):
+                # "that is a tool", "using that door": a pointer back to the sentence before
+                k = bisect.bisect_right(self.sent_starts, lo) - 1
+                lo = self.sent_starts[k - 1] if k >= 1 else lo
+            named = any(s < hi and e > lo for s, e in self.target_spans)
+            return StanceResult("neutral", 0.62 if named else 0.95, [], False)
 
         target_tokens = set(self.alias_tokens)
         for m in mentions:
@@ -168,6 +210,15 @@ class DocStance:
                 items.append(item)
 
         items.extend(self._addressed(content, mentions))
+        roles = self._roles(analyzer, content, frame, target_tokens, official)
+        for role in roles:
+            # a role family is the more specific reading of the same words: "Russian technical help
+            # accelerated Pyongyang's launches" is enabling, not help; "calls this 'cooperation'"
+            # is a scare-quoted label, not cooperation
+            for item in items:
+                if item.polarity and item.polarity != role.polarity and (item.head == role.head or (role.kind == "eval" and role.start <= item.head < role.end)):
+                    item.polarity = 0
+        items.extend(roles)
         if cue is not None and not official:
             items.extend(self._cue_frame(content, cue, mentions))
         denial = self._denial(content, cue)
@@ -268,6 +319,17 @@ class DocStance:
                 break
         return []
 
+    def _roles(self, analyzer: MentionAnalyzer, content: Span, frame: tuple[int, int], target_tokens: set[int], official: bool) -> list[Item]:
+        """The role families (roles.py): enabling another party, shielding it, self-serving labels,
+        a useful channel or host. The target's own officials only claim helpful roles."""
+        others = {i for s, e, name, _ in self.states.spans if name != self.target.name for i in range(s, e)}
+        scanner = RoleScanner(analyzer, target_tokens, others)
+        lo, hi = min(frame[0], content.start), max(frame[1], content.end)
+        found = scanner.scan(content, self.doc[lo:hi])
+        if official:
+            found = [i for i in found if i.polarity > 0]
+        return found
+
     def _addressed(self, content: Span, mentions: list[Mention]) -> list[Item]:
         """"Russia, if you're listening, I hope you're able to find ...": a request addressed to
         the target is an invitation to act."""
@@ -357,8 +419,10 @@ class DocStance:
         return earlier[-1][0]
 
     def _national_only(self, m: Mention) -> bool:
-        """"a Russian oligarch", "Russian athletes": a demonym that only gives someone's
-        nationality does not mention the state."""
+        """"a Russian oligarch", "Russian athletes": a demonym that only gives a person's
+        nationality does not mention the state. A demonym on a thing -- the state's fuel, vote,
+        exports, technology, money, help, forces ("Russian fuel", "a Russian vote", "Russian
+        know-how") -- is the state's role, so it stays a mention."""
         doc = self.doc
         text = doc[m.start : m.end].text
         if text not in self.target.demonyms or text in self.target.plurals:
@@ -373,7 +437,7 @@ class DocStance:
         lex = self.lex
         if lemma in _STATE_ACTORS or lemma in lex.role_nouns or lemma in lex.eval_nouns or lex.noun(lemma) is not None:
             return False
-        return True
+        return _is_person_noun(head)
 
     # ------------------------------------------------------------------ decisions
     def _denial(self, content: Span, cue: tuple[int, int] | None) -> str | None:
