@@ -561,6 +561,9 @@ def _standalone(text: str, q: Quotation) -> bool:
     return i < 0 or text[i] in ".!?:\n”\"'»"
 
 
+_SPEAKING_PRONOUNS = frozenset(
+    "he she they i we who someone somebody everyone everybody anyone anybody nobody others".split()
+)
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as is but nor".split())
 
 
@@ -583,7 +586,7 @@ def _is_source(token: Token) -> bool:
         return True
     lower = token.lower_
     if token.pos_ == "PRON":
-        return lower in ("he", "she", "they", "i", "we", "who")
+        return lower in _SPEAKING_PRONOUNS
     if token.pos_ == "PROPN":
         return True
     lemma = token.lemma_.lower()

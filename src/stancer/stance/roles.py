@@ -308,12 +308,13 @@ class RoleScanner:
                 if obj is not None and not (active is not None and self.linked(active)):
                     into = next((g for c in kids if c.dep_ == "prep" and c.lower_ in ("into", "in", "to") for g in c.children if g.dep_ == "pobj"), None)
                     stake = next((c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in STAKE_NOUNS), None)
-                    if lemma in ("give", "offer") and stake is None:
-                        pass
-                    elif into is None or self.lex.thing_class(into.lemma_.lower(), into.lower_) >= 0:
-                        if lemma not in ("bring", "draw") or into is not None:
-                            end = max(x.i for x in (obj, into, stake, tok) if x is not None) + 1
-                            yield self._item(1, 1.0, tok, min(tok.i, obj.i), end, "engage:" + lemma, kind="invite")
+                    good_into = into is not None and self.lex.thing_class(into.lemma_.lower(), into.lower_) > 0
+                    # "Russia was involved (in the hacking)" is description; engagement needs the
+                    # effort, talks or process it is brought into, a stake, or an active invitation
+                    invited = lemma in ("invite", "engage", "enlist") and obj.dep_ == "dobj"
+                    if (good_into or stake is not None or (invited and into is None)) and not (lemma in ("give", "offer") and stake is None):
+                        end = max(x.i for x in (obj, into, stake, tok) if x is not None) + 1
+                        yield self._item(1, 1.0, tok, min(tok.i, obj.i), end, "engage:" + lemma, kind="invite")
             # the target's transfers undermine the rules: "these transfers undermine the resolutions"
             if lemma in HARM_VERBS and dobj is not None and self.lex.thing_class(dobj.lemma_.lower(), dobj.lower_) > 0:
                 subj = self.subject(tok)
