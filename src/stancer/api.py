@@ -17,7 +17,9 @@ from .targets import load_target
 
 CHUNK_CHARS = 100_000  # texts longer than this are analysed in paragraph-aligned chunks
 DEFAULT_BATCH_SIZE = 32
-ZONE_CHARS = 2_000_000  # text analysed inside one spaCy memory zone (one process)
+ZONE_CHARS = 2_000_000  # text analysed inside one spaCy memory zone
+WORKER_GROUP_CHARS = 200_000  # text sent to a worker process at a time (--workers > 1)
+LONG_TEXT_BATCH = 2  # chunks of a long text analysed at a time (bounds memory)
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 
 
@@ -107,24 +109,54 @@ def _analyze(
 
     target_obj = load_target(target, aliases)
     nlp = build_pipeline(model, target_obj.name, tuple(aliases))
-    group_chars = ZONE_CHARS if n_process == 1 else ZONE_CHARS * 8 * n_process
     # Build the components' lazy caches (phrase matchers and their string keys) outside any
-    # memory zone, so they outlive the zones.
+    # memory zone, so they outlive the zones (and are inherited by forked workers).
     nlp("Moscow said, “Russia, China and the U.S. will talk,” according to officials.")
-    for group in _groups(articles, group_chars):
-        # Strings and lexemes a group adds to the vocab are freed when its zone closes, so memory
-        # stays flat over a corpus; the records yielded hold plain Python values only.
-        with nlp.memory_zone():
-            yield from _analyze_group(nlp, group, target_obj.name, n_process, batch_size, include_text)
+    _build_matchers(nlp, target_obj)
+    settings = (target_obj.name, batch_size, include_text)
+    if n_process <= 1:
+        for group in _groups(articles, ZONE_CHARS):
+            yield from _analyze_zone(nlp, group, settings)
+    else:
+        yield from _analyze_in_workers(nlp, articles, settings, n_process)
+
+
+def _build_matchers(nlp, target) -> None:
+    """Build every target's phrase matchers now: built lazily inside a memory zone, their keys
+    would be freed with the zone."""
+    from .targets import _exclude_matcher, _phrase_matcher, all_targets
+
+    for state in [target, *all_targets().values()]:
+        _phrase_matcher(state, nlp.vocab)
+        if state.exclude:
+            _exclude_matcher(state, nlp.vocab)
+
+
+def _analyze_zone(nlp, group: list[Article | ReadFailure], settings: tuple[str, int, bool]) -> Iterator[dict[str, Any]]:
+    """Analyse a group inside a spaCy memory zone: the strings it adds to the vocab are freed
+    afterwards, so memory stays flat over a corpus (the records hold plain Python values)."""
+    target, batch_size, include_text = settings
+    if len(group) == 1 and isinstance(group[0], Article) and len(group[0].text) > CHUNK_CHARS:
+        batch_size = LONG_TEXT_BATCH  # a long text's chunks are large: fewer at a time
+    with nlp.memory_zone():
+        yield from _analyze_group(nlp, group, target, batch_size, include_text)
 
 
 def _groups(articles: Iterable[Article | ReadFailure], max_chars: int) -> Iterator[list[Article | ReadFailure]]:
-    """Consecutive inputs holding about `max_chars` characters of text together."""
+    """Consecutive inputs holding about `max_chars` characters of text together; a text longer
+    than one chunk makes a group of its own."""
     group: list[Article | ReadFailure] = []
     size = 0
     for article in articles:
+        length = len(article.text) if isinstance(article, Article) else 0
+        if length > CHUNK_CHARS:
+            if group:
+                yield group
+            yield [article]
+            group, size = [], 0
+            continue
         group.append(article)
-        size += len(article.text) if isinstance(article, Article) else 0
+        size += length
         if size >= max_chars:
             yield group
             group, size = [], 0
@@ -132,8 +164,39 @@ def _groups(articles: Iterable[Article | ReadFailure], max_chars: int) -> Iterat
         yield group
 
 
+# -- several processes ----------------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_init(nlp, settings: tuple[str, int, bool]) -> None:
+    _WORKER["nlp"], _WORKER["settings"] = nlp, settings
+
+
+def _worker_run(group: list[Article | ReadFailure]) -> list[dict[str, Any]]:
+    return list(_analyze_zone(_WORKER["nlp"], group, _WORKER["settings"]))
+
+
+def _analyze_in_workers(nlp, articles: Iterable[Article | ReadFailure], settings: tuple[str, int, bool], n_process: int) -> Iterator[dict[str, Any]]:
+    """Analyse groups of articles in worker processes that send back finished records (small)
+    rather than Docs; results come back in input order, with a bounded number in flight."""
+    import multiprocessing
+    from collections import deque
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with context.Pool(n_process, initializer=_worker_init, initargs=(nlp, settings)) as pool:
+        in_flight: deque = deque()
+        for group in _groups(articles, WORKER_GROUP_CHARS):
+            in_flight.append(pool.apply_async(_worker_run, (group,)))
+            while len(in_flight) > 2 * n_process:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()
+
+
 def _analyze_group(
-    nlp, articles: list[Article | ReadFailure], target: str, n_process: int, batch_size: int, include_text: bool
+    nlp, articles: list[Article | ReadFailure], target: str, batch_size: int, include_text: bool
 ) -> Iterator[dict[str, Any]]:
     # Inputs that failed to read are held back and released in input order between documents.
     pending: dict[int, dict[str, Any]] = {}
@@ -149,7 +212,7 @@ def _analyze_group(
 
     next_out = 0
     partial: dict[str, Any] | None = None
-    for doc, part in nlp.pipe(chunks(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, part in nlp.pipe(chunks(), as_tuples=True, batch_size=batch_size):
         while next_out < part.index:
             if next_out in pending:
                 yield pending.pop(next_out)

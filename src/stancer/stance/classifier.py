@@ -179,10 +179,12 @@ class DocStance:
         if not about:
             # confident only when nothing in the quote or its frame names the target at all
             lo, hi = min(frame[0], content.start), max(frame[1], content.end)
-            if any(t.lower_ in _ANAPHORS for t in content):
-                # "that is a tool", "using that door": a pointer back to the sentence before
+            if any(t.lower_ in _ANAPHORS for t in content) or self._definite_subject(content):
+                # "that is a tool", "using that door", "the arrangement ...": a pointer back to the
+                # sentences before
                 k = bisect.bisect_right(self.sent_starts, lo) - 1
-                lo = self.sent_starts[k - 1] if k >= 1 else lo
+                back = 2 if self._definite_subject(content) else 1
+                lo = self.sent_starts[max(k - back, 0)] if k >= 1 else lo
             named = any(s < hi and e > lo for s, e in self.target_spans)
             return StanceResult("neutral", 0.62 if named else 0.95, [], False)
 
@@ -216,9 +218,14 @@ class DocStance:
             # accelerated Pyongyang's launches" is enabling, not help; "calls this 'cooperation'"
             # is a scare-quoted label, not cooperation
             for item in items:
-                if item.polarity and item.polarity != role.polarity and (item.head == role.head or (role.kind == "eval" and role.start <= item.head < role.end)):
+                covered = "covers-extra" in role.flags and (any(s <= item.head < e for s, e in role.extra) or (doc[item.head].dep_ == "conj" and doc[item.head].head.i == role.head))
+                if item.polarity and item.polarity != role.polarity and (item.head == role.head or covered or (role.kind == "eval" and role.start <= item.head < role.end)):
                     item.polarity = 0
         items.extend(roles)
+        if any(r.rule == "role:duplicity" and r.polarity < 0 for r in roles) and not official:
+            for item in items:
+                if item.polarity > 0:
+                    item.polarity = 0  # the helpful words of a two-faced actor count for nothing
         if cue is not None and not official:
             items.extend(self._cue_frame(content, cue, mentions))
         denial = self._denial(content, cue)
@@ -240,6 +247,25 @@ class DocStance:
                         items.extend(analyzer.scan_clause(tok))
             return self._official(content, items, mentions)
         return self._decide(items, mentions, content)
+
+    @staticmethod
+    def _definite_subject(content: Span) -> bool:
+        """"the arrangement gave Pyongyang a cash stream", "this deal ...": a definite common-noun
+        subject with no owner of its own points back to something named before."""
+        for tok in content:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
+                continue
+            det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such") for c in tok.children)
+            # "said that offer deserved a hearing": the parser may read the determiner as the complementizer
+            det = det or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("that", "this") and tok.left_edge.i == tok.i)
+            if not det:
+                continue
+            if any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children):
+                continue
+            if _is_person_noun(tok):
+                continue
+            return True
+        return False
 
     def features(self, content: Span, quote: dict[str, Any] | None) -> list[str] | None:
         """The quote model's features for a quote, or None when it is not about the target (the

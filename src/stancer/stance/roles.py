@@ -78,6 +78,20 @@ HARM_VERBS = frozenset({"undermine", "violate", "breach", "flout", "evade", "cir
 ROUTE_NOUNS = frozenset({"route", "hub", "conduit", "gateway", "haven", "backdoor", "pipeline", "transit", "outlet", "corridor", "entrepot", "loophole"})
 ILLICIT = frozenset({"banned", "illicit", "illegal", "sanctioned", "smuggled", "prohibited", "contraband", "black-market", "clandestine", "covert"})
 NOT_ONLY = frozenset({"just", "only", "merely", "simply"})
+# verbs whose "with" object is what is handed over: "supply Iran with components"
+WITH_GIVE_VERBS = frozenset({"supply", "provide", "equip", "furnish", "arm", "feed", "help", "assist", "ply", "fuel", "resupply", "present"})
+SHUT_VERBS = frozenset({"shut", "close", "disband", "dissolve", "terminate", "scrap", "kill", "abolish", "defund", "starve", "wind", "dismantle", "end", "suspend"})
+# what keeps another party alive: "China is the North's oxygen tank"
+LIFELINE_NOUNS = frozenset({"lifeline", "oxygen", "banker", "bank", "wallet", "treasury", "piggy", "supplier", "patron", "sponsor", "backer", "enabler", "financier", "protector", "shield", "arsenal", "armourer", "armorer", "quartermaster", "cash", "lung", "lungs", "umbilical", "crutch", "oil"})
+CONSULT_VERBS = frozenset({"ask", "consult", "sound"})
+PULL_BACK_VERBS = frozenset({"pull", "bring", "talk", "draw", "walk", "lead", "coax", "steer", "nudge", "move", "step", "call", "hold", "keep"})
+# saying one thing and doing another: "offers to mediate with one hand and ships radar parts with
+# the other", "talk about X in public and then quietly ...", "says one thing, does another"
+DUPLICITY_PAIRS = (
+    (("with one hand", "on one hand while"), ("with the other", "with another")),
+    (("in public", "publicly", "in the open", "officially"), ("quietly", "privately", "in private", "behind closed doors", "behind the scenes", "secretly", "on the sly", "covertly")),
+    (("says one thing", "say one thing", "saying one thing", "preaches", "preach"), ("does another", "do another", "doing another", "does the opposite", "practises", "practices", "does something else")),
+)
 
 
 class RoleScanner:
@@ -129,8 +143,8 @@ class RoleScanner:
                 if subj.lower_ in ("that", "which", "who") and node.dep_ == "relcl":
                     return node.head
                 return subj
-            if node.dep_ == "relcl":
-                return node.head
+            if node.dep_ in ("relcl", "acl") or (node.dep_ == "amod" and node.head.pos_ in ("NOUN", "PROPN")):
+                return node.head  # "governments (still able) to get a message through"
             if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:
                 node = node.head
                 continue
@@ -174,6 +188,9 @@ class RoleScanner:
             for item in self._at(tok, content, party):
                 if item is not None:
                     items.append(item)
+        dup = self._duplicity(content)
+        if dup is not None:
+            items.append(dup)
         out = []
         seen: set[tuple[int, int]] = set()
         for item in items:
@@ -190,6 +207,37 @@ class RoleScanner:
             item.flags.add("role")
             out.append(item)
         return out
+
+    def _duplicity(self, content: Span) -> Item | None:
+        """The target saying one thing and doing another: the helpful words count for nothing and
+        the quote presents the target as two-faced ("offers to mediate with one hand and ships
+        radar parts with the other", "talk about denuclearisation in public and then quietly ...")."""
+        text = content.text.lower()
+        for firsts, seconds in DUPLICITY_PAIRS:
+            for a in firsts:
+                k = text.find(a)
+                if k < 0 or (k > 0 and text[k - 1].isalnum()):
+                    continue
+                for b in seconds:
+                    j = text.find(b, k + len(a))
+                    if j < 0 or (text[j - 1].isalnum()) or j - k > 160:
+                        continue
+                    span = self.doc.char_span(content.start_char + j, content.start_char + j + len(b), alignment_mode="expand")
+                    if span is None:
+                        continue
+                    # the one acting both ways must be the target (or a reference to it)
+                    verb = span.root
+                    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                        verb = verb.head
+                    subj = self.subject(verb)
+                    if subj is None or not self.linked(subj):
+                        if not any(t.i in self.target for t in content):
+                            continue
+                        if subj is not None and subj.pos_ != "PRON":
+                            continue
+                    start = content.start + len(self.doc.text[content.start_char : content.start_char + k].split()) if False else span.start
+                    return Item(-1, 1.2, span.root.i, start, span.end, "role:duplicity", kind="eval")
+        return None
 
     def _not_only(self, verb: Token) -> bool:
         return any(c.dep_ == "neg" for c in verb.children) and any(c.dep_ == "advmod" and c.lower_ in NOT_ONLY for c in verb.children)
@@ -223,13 +271,25 @@ class RoleScanner:
                     objs.append(tok.head)  # "every component it ships"
                 objs += [g for o in objs for g in o.conjuncts]
                 recipients = [c for c in kids if c.dep_ in ("dative",)] + [g for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
+                # "supplying Iran with components", "provides the North with fuel": the "with"
+                # object is the thing handed over, the direct object the one who receives it
+                with_objs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+                with_objs += [g for o in with_objs for g in o.conjuncts]
+                if lemma in WITH_GIVE_VERBS and any(self._enable_noun(w) for w in with_objs):
+                    recipients += [o for o in objs if not self._enable_noun(o)]
+                    objs = with_objs
                 hit = next((o for o in objs if self._enable_noun(o)), None)
                 if hit is not None and not any(r.i in self.target for r in recipients):
                     if lemma in ("buy", "purchase"):
                         if self._other_owned(hit) or party:
                             yield self._item(-1, 0.9, tok, tok.i, hit.i + 1, "buy-from-party")
-                    elif recipients or party or hit.lower_ in ("lifeline", "oxygen", "cover", "shield", "loophole", "loopholes"):
-                        yield self._item(-1, 1.0, tok, tok.i, hit.i + 1, "give:" + hit.lower_)
+                    elif (recipients and not all(self.lex.thing_class(r.lemma_.lower(), r.lower_) > 0 for r in recipients)) or party or hit.lower_ in ("lifeline", "oxygen", "cover", "shield", "loophole", "loopholes"):
+                        item = self._item(-1, 1.0, tok, tok.i, hit.i + 1, "give:" + hit.lower_)
+                        if objs is with_objs:
+                            # everything handed over is part of the same act ("components ... and help with its space programme")
+                            item.extra.append((min(w.left_edge.i for w in with_objs), max(w.right_edge.i for w in with_objs) + 1))
+                            item.flags.add("covers-extra")
+                        yield item
             # shielding: looks the other way, sits on its hands, waters down, blocks resolutions
             if lemma in LOOK_AWAY and self._subject_linked(tok):
                 tail = " ".join(t.lower_ for t in doc[tok.i + 1 : min(tok.i + 5, len(doc))])
@@ -237,6 +297,19 @@ class RoleScanner:
                     if tail.startswith(phrase):
                         yield self._item(-1, 1.0, tok, tok.i, tok.i + 1 + len(phrase.split()), "look-away")
                         break
+            # ending oversight: shut down the panel, disband the inquiry, scrap the monitoring
+            if lemma in SHUT_VERBS and self._subject_linked(tok) and dobj is not None and (dobj.lemma_.lower() in BLOCK_OBJECTS or dobj.lower_ in BLOCK_OBJECTS):
+                if lemma not in ("shut", "close", "wind") or any(c.dep_ == "prt" and c.lower_ in ("down", "up") for c in kids):
+                    yield self._item(-1, 1.0, tok, tok.i, dobj.i + 1, "end-oversight:" + lemma)
+            # "China is the North's oxygen tank / lifeline / banker"
+            if lemma in ("be", "become", "remain") and self._subject_linked(tok):
+                attr = next((c for c in kids if c.dep_ in ("attr", "oprd")), None)
+                if attr is not None and attr.pos_ == "NOUN":
+                    words = {attr.lemma_.lower()} | {c.lemma_.lower() for c in attr.children if c.dep_ == "compound"}
+                    owner = next((c for c in attr.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("for", "to", "of"))), None)
+                    owner = next((g for g in owner.children if g.dep_ == "pobj"), owner) if owner is not None and owner.dep_ == "prep" else owner
+                    if owner is not None and self._is_party(owner) and words & LIFELINE_NOUNS:
+                        yield self._item(-1, 1.0, attr, attr.left_edge.i, attr.i + 1, "lifeline:" + attr.lemma_.lower(), kind="eval")
             if lemma in BLOCK_VERBS and self._subject_linked(tok) and dobj is not None:
                 if dobj.lemma_.lower() in BLOCK_OBJECTS or dobj.lower_ in BLOCK_OBJECTS or (lemma in ("shield", "protect", "cover", "excuse", "defend") and self._is_party(dobj)):
                     yield self._item(-1, 1.0, tok, tok.i, dobj.i + 1, "block:" + lemma)
@@ -264,6 +337,16 @@ class RoleScanner:
                     via = next((g for c in kids if c.dep_ == "prep" and c.lower_ in ("through", "via", "by") for g in c.children if g.dep_ == "pobj"), None)
                     if any(x is not None and self.linked(x) for x in (carrier, where, via)):
                         yield self._item(1, 1.0, tok, tok.i, msg.i + 1, "carries-messages")
+            # consulting the target: "they would be wise to ask Moscow", "consult Beijing first"
+            if lemma in CONSULT_VERBS and dobj is not None and dobj.i in self.target and not self._subject_linked(tok):
+                if not any(c.dep_ in ("xcomp", "ccomp") for c in kids) and not any(c.dep_ == "prep" and c.lower_ in ("about", "why", "over", "for") for c in kids):
+                    yield self._item(1, 0.9, tok, tok.i, dobj.i + 1, "consult:" + lemma, kind="invite")
+            # pulling another party back from the brink / away from war
+            if lemma in PULL_BACK_VERBS and self._subject_linked(tok):
+                back = any(c.lower_ in ("back", "away") for c in kids)
+                frm = [g for c in tok.subtree if c.dep_ == "prep" and c.lower_ in ("from", "off") and c.head.i in (tok.i,) + tuple(k.i for k in kids) for g in c.children if g.dep_ == "pobj"]
+                if back and any(self.lex.thing_class(g.lemma_.lower(), g.lower_) < 0 for g in frm):
+                    yield self._item(1, 1.0, tok, tok.i, max(g.i for g in frm) + 1, "pull-back")
             # hosting, mediating, guaranteeing; readiness to do so
             if lemma in HOST_VERBS and self._subject_linked(tok):
                 if dobj is None or self.lex.thing_class(dobj.lemma_.lower(), dobj.lower_) >= 0:

@@ -327,7 +327,11 @@ class MentionAnalyzer:
                 if entry.group.startswith("closeness") and lemma in ("tie", "ties", "relation", "relations", "relationship", "talks", "deal", "agreement", "accord"):
                     pol = self._relation_polarity(owner)
                 if pol:
-                    items.append(self._item(pol, 1.0, owner, self._span_np(owner, p), "noun-patient:" + lemma, kind="patient"))
+                    # "its cooperation with Russia", "our ties with Moscow": a party describing its
+                    # own ties with the target reports them; it does not judge the target's role
+                    own = any(c.dep_ == "poss" and c.lower_ in ("its", "our") and c.i not in self.target_tokens for c in owner.children)
+                    weight = 0.45 if own and pol > 0 and not any(c.dep_ == "amod" and self._eval_word(c, owner) for c in owner.children) else 1.0
+                    items.append(self._item(pol, weight, owner, self._span_np(owner, p), "noun-patient:" + lemma, kind="patient"))
                     self._consumed.add(owner.i)
         elif ev and word in ("in", "of", "from") and depth < 3:
             # "an autocrat in the Kremlin", "the threat from Russia"
