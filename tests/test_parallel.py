@@ -1,8 +1,9 @@
 """The parallel path (n_process=2 / --workers 2) gives what the serial one does, in input order.
 
 No timing here (see benchmarks/throughput.py): only that documents, errors and their order are the
-same whether spaCy runs in one process or several. Small batches make the two workers' batches
-interleave, and texts of very different lengths make the workers finish out of order.
+same whether the analysis runs in one process or several. Small batches, and small groups of inputs
+per worker task where stancer.api groups them (WORKER_GROUP_CHARS), make the two workers' work
+interleave; texts of very different lengths make the workers finish out of order.
 """
 
 from __future__ import annotations
@@ -50,6 +51,14 @@ def _items() -> list[tuple[str, str]]:
         items.extend(samples[k:k + 1])
         items.extend(GENERATED[k:k + 1])
     return items
+
+
+@pytest.fixture(autouse=True)
+def _small_worker_groups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A few thousand characters per worker task (instead of ~200,000), so that these small
+    inputs are spread over both workers rather than sent to one."""
+    if hasattr(api, "WORKER_GROUP_CHARS"):
+        monkeypatch.setattr(api, "WORKER_GROUP_CHARS", 3_000)
 
 
 @pytest.fixture(scope="module")

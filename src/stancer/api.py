@@ -15,11 +15,11 @@ from .reading import DEFAULT_MAX_BYTES, Article, ReadFailure, iter_articles
 from .record import doc_counts, document_record, error_record, quote_records
 from .targets import load_target
 
-CHUNK_CHARS = 100_000  # texts longer than this are analysed in paragraph-aligned chunks
+CHUNK_CHARS = 50_000  # texts longer than this are analysed in paragraph-aligned chunks
 DEFAULT_BATCH_SIZE = 32
 ZONE_CHARS = 2_000_000  # text analysed inside one spaCy memory zone
 WORKER_GROUP_CHARS = 200_000  # text sent to a worker process at a time (--workers > 1)
-LONG_TEXT_BATCH = 2  # chunks of a long text analysed at a time (bounds memory)
+LONG_TEXT_BATCH = 1  # chunks of a long text analysed at a time (bounds memory)
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 
 

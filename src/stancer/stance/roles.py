@@ -153,6 +153,19 @@ class RoleScanner:
 
     def _subject_linked(self, verb: Token) -> bool:
         subj = self.subject(verb)
+        if subj is not None and not self.linked(subj) and subj.lower_ in ("it", "they") and subj.dep_ in ("nsubj", "nsubjpass"):
+            # "Moscow wants the contracts, and it is willing to pay ...": the pronoun subject of a
+            # coordinated clause is the first clause's subject
+            node = subj.head
+            for _ in range(4):
+                if node.dep_ == "conj" and node.head.i != node.i:
+                    first = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    return first is not None and first.i < subj.i and self.linked(first)
+                if node.dep_ in ("xcomp", "acomp", "advcl") and node.head.i != node.i:
+                    node = node.head
+                    continue
+                break
+            return False
         return subj is not None and self.linked(subj)
 
     def _is_party(self, tok: Token) -> bool:
@@ -368,6 +381,13 @@ class RoleScanner:
                 if boss is not None and self._subject_linked(boss):
                     price = next(c for c in kids if c.dep_ == "dobj")
                     yield self._item(-1, 1.0, tok, boss.i, price.i + 1, "others-pay")
+            # buying its own interest with another party's weapons: "will pay for that quiet with
+            # the North's nuclear programme", "trades the sanctions for cheap oil"
+            if lemma in ("pay", "trade", "buy", "purchase") and self._subject_linked(tok):
+                bought = [g for c in kids if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+                price = next((g for x in [tok, *bought] for c in x.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"), None)
+                if price is not None and price.i not in self.target and self.an._thing_class(price) < 0 and (self._other_owned(price) or self._party_in(price.subtree)):
+                    yield self._item(-1, 1.0, tok, tok.i, price.i + 1, "pays-with")
             # making things worse: "makes the region less safe", "more dangerous"
             if lemma == "make" and self._subject_linked(tok):
                 comp = next((c for c in kids if c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ"), None)
