@@ -17,7 +17,7 @@ SPEECH_VERBS = frozenset(
     lament mention object protest question recount reassure retort scoff shout speculate
     whisper yell accuse criticize criticise praise blame charge concur tout post inform
     advise assure announce caution conclude predict hint indicate acknowledge summarize
-    recommend call
+    recommend call remember
     """.split()
 )
 

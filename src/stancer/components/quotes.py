@@ -94,6 +94,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     inverted = _inverted_subject(verb)
     if inverted is not None:
         return inverted
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.head.i == verb.i and before.dep_ in ("compound", "npadvmod", "nmod") and before.pos_ in ("PROPN", "PRON"):
+        return before  # `“…,” Conway notes.`: the tagger missed the subject
     if depth < 2 and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject_of(verb.head, depth + 1)
     if depth < 2 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -113,6 +116,47 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in _SPEAKER_POS:
         return verb.head  # a past-tense verb mis-attached to its subject ("one lawmaker called …")
     return None
+
+
+def _colon_before(doc: Doc, span: Span) -> Token | None:
+    """The verb of a lead-in that ends with a colon right before the quotation, if any."""
+    i = span.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    node = doc[i]
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
+
+
+def _lead_in_cue(root: Token) -> Cue | None:
+    """`Trump issued the following statement: “…”`: a lead-in whose verb is no reporting verb
+    still introduces the quotation when its subject is a source."""
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject_of(root)
+    if subject is None or not _is_source(subject):
+        return None
+    start, end = _cue_extent(root)
+    return Cue(root, start, end, subject, None, "verb", False)
+
+
+def _verb_tagged_noun(token: Token) -> Token | None:
+    """`“…,” Conway notes.`: after a quotation the tagger may read a reporting verb as a plural
+    noun; its speaker is the proper noun or pronoun just before it."""
+    doc = token.doc
+    if token.lower_ not in _NOUN_LOOKING_CUES or token.i < 2:
+        return None
+    subject = doc[token.i - 1]
+    if subject.pos_ not in ("PROPN", "PRON") or not any(_is_quote_token(t) for t in doc[max(token.i - 4, 0): token.i - 1]):
+        return None
+    return subject
 
 
 def _puts_it(verb: Token) -> bool:
@@ -213,10 +257,10 @@ def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
     head = verb.head
     doc = verb.doc
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    if verb.dep_ == "advcl" and own_subject and head is not verb and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if verb.dep_ == "advcl" and own_subject and head.i != verb.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         # "As Ruth Marcus puts it, Obama is trying …" / "as the minister noted, …"
         return _clause_range(head, exclude=verb)
-    if verb.dep_ in ("parataxis", "ccomp", "advcl") and head is not verb and own_subject:
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i != verb.i and own_subject:
         left = verb.left_edge.i
         right = verb.right_edge.i
         before = doc[max(left - 2, 0): left + 1]
@@ -329,6 +373,9 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
                 source = _noun_cue_speaker(source) or source
             content = _according_content(doc, token, to, source)
             cues.append(Cue(token, token.idx, to.idx + len(to.text), source, content, "according"))
+        elif pos in ("NOUN", "PROPN") and _verb_tagged_noun(token) is not None:
+            if not inside_quote(token.idx):
+                cues.append(Cue(token, token.idx, token.idx + len(token.text), _verb_tagged_noun(token), None, "verb", False))
         elif pos == "NOUN" and lemma in CUE_NOUNS:
             if inside_quote(token.idx):
                 continue
@@ -348,7 +395,7 @@ def _cue_extent(verb: Token) -> tuple[int, int]:
             start_tok = child if child.i < start_tok.i else start_tok
             break
     end = verb.idx + len(verb.text)
-    return start_tok.idx if start_tok is not verb else verb.idx, end
+    return start_tok.idx, end
 
 
 def _according_content(doc: Doc, according: Token, to: Token, source: Token) -> tuple[int, int] | None:
@@ -484,11 +531,13 @@ class QuoteFinder:
         last_sent = doc[span.end - 1].sent
         f_start, f_end = first_sent.start_char, last_sent.end_char
         # a lead-in ending with a colon in the previous sentence: `X said:` / `X said the following:`
+        lead_in = None
         if first_sent.start > 0:
             prev = doc[first_sent.start - 1].sent
             tail = [t for t in prev if not t.is_space]
             if tail and tail[-1].text == ":":
                 f_start = prev.start_char
+                lead_in = prev
         # `“…?” Biden said.`: the parser may put a short attribution in a sentence of its own
         if last_sent.end < len(doc) and span.end >= last_sent.end - 1:
             nxt = doc[last_sent.end].sent
@@ -499,15 +548,15 @@ class QuoteFinder:
         frame_words = sum(1 for t in doc[first_sent.start:last_sent.end] if t.is_alpha)
         sentence_like = words >= 0.6 * frame_words or words >= 8 or _standalone(doc.text, q)
         if not candidates:
-            return None
-        q_tokens = range(span.start, span.end)
+            colon = _colon_before(doc, span)
+            if colon is not None:
+                return _lead_in_cue(colon)
+            return _lead_in_cue(lead_in.root) if lead_in is not None and q.start >= lead_in.end_char else None
         best: tuple[int, Cue] | None = None
         for cue in candidates:
             score = None
             if cue.content is not None and _overlap(cue.content[0], cue.content[1], span.start, span.end) > 0:
                 score = 0
-            elif _governs(cue.token, doc, q_tokens):
-                score = 1
             elif sentence_like:
                 gap = _gap_tokens(doc, cue, span)
                 if gap is not None and gap <= 6:
@@ -561,6 +610,9 @@ def _standalone(text: str, q: Quotation) -> bool:
     return i < 0 or text[i] in ".!?:\n”\"'»"
 
 
+_NOUN_LOOKING_CUES = frozenset(
+    "says notes adds writes argues explains recalls remembers warns insists claims concludes observes remarks suggests asks".split()
+)
 _SPEAKING_PRONOUNS = frozenset(
     "he she they i we who someone somebody everyone everybody anyone anybody nobody others".split()
 )
@@ -596,10 +648,10 @@ def _is_source(token: Token) -> bool:
 def _governing_cue(doc: Doc, span: Span) -> Cue | None:
     """The verb that governs a quoted fragment, when its subject is a source and the fragment
     is not part of that subject: "Trump called the judge “Spanish”"."""
-    top = next((t for t in span if not (span.start <= t.head.i < span.end) or t.head is t), None)
+    top = next((t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i), None)
     node = top
     for _ in range(6):
-        if node is None or node.head is node:
+        if node is None or node.head.i == node.i:
             break
         node = node.head
         if node.pos_ in ("VERB", "AUX") and not node.lemma_ == "be":
@@ -636,22 +688,6 @@ def _alpha_outside(text: str, cs: int, ce: int, qs: int, qe: int) -> int:
     """Words of the reported clause outside the quotation marks (a mixed quote has some)."""
     outside = text[cs:qs] + " " + text[qe:ce] if cs < qs or ce > qe else ""
     return sum(1 for w in outside.split() if any(ch.isalpha() for ch in w))
-
-
-def _governs(cue: Token, doc: Doc, q_tokens: range) -> bool:
-    """True if the quotation's top token hangs (within three steps) under the cue token."""
-    for i in q_tokens:
-        tok = doc[i]
-        if tok.head.i in q_tokens and tok.head is not tok:
-            continue
-        node = tok
-        for _ in range(3):
-            if node.head is node:
-                break
-            node = node.head
-            if node is cue:
-                return True
-    return False
 
 
 def _gap_tokens(doc: Doc, cue: Cue, span: Span) -> int | None:

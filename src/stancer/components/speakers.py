@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..cues import FIRST_PERSON, HONORIFICS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SOURCE_NOUNS
+from ..names import first_name_gender
 from . import QUOTES_KEY, register_extensions
 
 _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for"})
@@ -118,6 +119,8 @@ class SpeakerResolver:
             honorific = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if honorific in HONORIFICS and HONORIFICS[honorific]:
                 person.gender = HONORIFICS[honorific]
+            elif person.gender is None and len(key.split()) > 1:
+                person.gender = first_name_gender(key.split()[0])
         return people
 
     @staticmethod
