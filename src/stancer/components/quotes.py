@@ -135,6 +135,19 @@ def _colon_before(doc: Doc, span: Span) -> Token | None:
     return node if node.pos_ in ("VERB", "AUX") else None
 
 
+def _speaker_after_quotation(verb: Token, quote_mask: list[tuple[int, int]]) -> Token | None:
+    """The head of the noun phrase between the closing quotation mark and the verb."""
+    doc = verb.doc
+    end = max((e for s, e in quote_mask if e <= verb.idx), default=None)
+    if end is None:
+        return None
+    span = [t for t in doc[verb.sent.start: verb.i] if t.idx >= end]
+    for tok in span:
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and (tok.head.i == verb.i or not span[0].i <= tok.head.i <= span[-1].i):
+            return tok
+    return next((t for t in span if t.pos_ == "PROPN"), None)
+
+
 def _lead_in_cue(root: Token) -> Cue | None:
     """`Trump issued the following statement: “…”`: a lead-in whose verb is no reporting verb
     still introduces the quotation when its subject is a source."""
@@ -351,6 +364,12 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
                 continue  # no speaker, or a question to the reader/interviewee ("do you think")
             if lemma in NEEDS_CLAUSE and not _is_source(subject):
                 continue  # "the protests would continue", "the data show": no one is speaking
+            if inside_quote(subject.idx):
+                # a misparse took a word of the quotation for the speaker of a cue outside it:
+                # `“We were wrong,” Ramos, 58, told AFP` — the speaker sits between the two
+                subject = _speaker_after_quotation(token, quote_mask)
+                if subject is None:
+                    continue
             if subject.lemma_.lower() in DOCUMENT_NOUNS:
                 subject = _noun_cue_speaker(subject) or subject
             content = _content_of_verb(token)
