@@ -19,7 +19,7 @@ CHUNK_CHARS = 50_000  # texts longer than this are analysed in paragraph-aligned
 DEFAULT_BATCH_SIZE = 32
 ZONE_CHARS = 2_000_000  # text analysed inside one spaCy memory zone
 WORKER_GROUP_CHARS = 200_000  # text sent to a worker process at a time (--workers > 1)
-LONG_TEXT_BATCH = 1  # chunks of a long text analysed at a time (bounds memory)
+BATCH_CHARS = 60_000  # at most this much text in one model batch (bounds memory)
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 
 
@@ -136,8 +136,6 @@ def _analyze_zone(nlp, group: list[Article | ReadFailure], settings: tuple[str, 
     """Analyse a group inside a spaCy memory zone: the strings it adds to the vocab are freed
     afterwards, so memory stays flat over a corpus (the records hold plain Python values)."""
     target, batch_size, include_text = settings
-    if len(group) == 1 and isinstance(group[0], Article) and len(group[0].text) > CHUNK_CHARS:
-        batch_size = LONG_TEXT_BATCH  # a long text's chunks are large: fewer at a time
     with nlp.memory_zone():
         yield from _analyze_group(nlp, group, target, batch_size, include_text)
 
@@ -195,6 +193,22 @@ def _analyze_in_workers(nlp, articles: Iterable[Article | ReadFailure], settings
             yield from in_flight.popleft().get()
 
 
+def _pipe_by_size(nlp, items: Iterator[tuple[str, _Part]], batch_size: int) -> Iterator[tuple[Any, _Part]]:
+    """`nlp.pipe` over batches of at most `batch_size` texts and about BATCH_CHARS characters:
+    the model's memory follows a batch's length, so a run of long articles must not make the
+    batch (and the process's peak memory) bigger than usual."""
+    batch: list[tuple[str, _Part]] = []
+    size = 0
+    for item in items:
+        if batch and (len(batch) >= batch_size or size + len(item[0]) > BATCH_CHARS):
+            yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item[0])
+    if batch:
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
+
 def _analyze_group(
     nlp, articles: list[Article | ReadFailure], target: str, batch_size: int, include_text: bool
 ) -> Iterator[dict[str, Any]]:
@@ -212,7 +226,7 @@ def _analyze_group(
 
     next_out = 0
     partial: dict[str, Any] | None = None
-    for doc, part in nlp.pipe(chunks(), as_tuples=True, batch_size=batch_size):
+    for doc, part in _pipe_by_size(nlp, chunks(), batch_size):
         while next_out < part.index:
             if next_out in pending:
                 yield pending.pop(next_out)
