@@ -109,10 +109,7 @@ def _analyze(
 
     target_obj = load_target(target, aliases)
     nlp = build_pipeline(model, target_obj.name, tuple(aliases))
-    # Build the components' lazy caches (phrase matchers and their string keys) outside any
-    # memory zone, so they outlive the zones (and are inherited by forked workers).
-    nlp("Moscow said, “Russia, China and the U.S. will talk,” according to officials.")
-    _build_matchers(nlp, target_obj)
+    _prepare(nlp, target_obj)
     settings = (target_obj.name, batch_size, include_text)
     if n_process <= 1:
         for group in _groups(articles, ZONE_CHARS):
@@ -121,15 +118,23 @@ def _analyze(
         yield from _analyze_in_workers(nlp, articles, settings, n_process)
 
 
-def _build_matchers(nlp, target) -> None:
-    """Build every target's phrase matchers now: built lazily inside a memory zone, their keys
-    would be freed with the zone."""
+_PREPARED: set[int] = set()
+
+
+def _prepare(nlp, target) -> None:
+    """Build the components' lazy caches (phrase matchers and their string keys) once per
+    pipeline, outside any memory zone, so they outlive the zones (and forked workers inherit
+    them): built inside a zone, their keys would be freed with it."""
+    if id(nlp) in _PREPARED:
+        return
     from .targets import _exclude_matcher, _phrase_matcher, all_targets
 
+    nlp("Moscow said, “Russia, China and the U.S. will talk,” according to officials.")
     for state in [target, *all_targets().values()]:
         _phrase_matcher(state, nlp.vocab)
         if state.exclude:
             _exclude_matcher(state, nlp.vocab)
+    _PREPARED.add(id(nlp))
 
 
 def _analyze_zone(nlp, group: list[Article | ReadFailure], settings: tuple[str, int, bool]) -> Iterator[dict[str, Any]]:

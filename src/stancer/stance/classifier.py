@@ -161,17 +161,23 @@ class DocStance:
         return lo, hi
 
     # ------------------------------------------------------------------ main
-    def classify(self, content: Span, quote: dict[str, Any] | None) -> StanceResult:
-        quote = quote or {}
-        doc = self.doc
+    def _quote_context(self, content: Span, quote: dict[str, Any]):
+        """The cue and speaker tokens, the reporting frame, and whether the speaker speaks for
+        the target (one of its officials or agencies)."""
         speaker = quote.get("speaker") or {}
         cue = self._char_tokens(quote.get("cue"))
         speaker_span = self._char_tokens([speaker.get("start"), speaker.get("end")])
         frame = self._frame(content, quote)
         pieces = [str(speaker.get(k) or "") for k in ("name", "role", "affiliation")]
         if speaker_span is not None:
-            pieces.append(doc[speaker_span[0] : speaker_span[1]].text)
+            pieces.append(self.doc[speaker_span[0] : speaker_span[1]].text)
         official = any(self.target.speaks_for(piece) for piece in pieces if piece.strip())
+        return speaker, cue, speaker_span, frame, official
+
+    def classify(self, content: Span, quote: dict[str, Any] | None) -> StanceResult:
+        quote = quote or {}
+        doc = self.doc
+        speaker, cue, speaker_span, frame, official = self._quote_context(content, quote)
 
         mentions = self._mentions(content, cue, speaker_span, frame, official)
         self._ctx = (content, cue, frame, official, mentions)
@@ -271,14 +277,7 @@ class DocStance:
         """The quote model's features for a quote, or None when it is not about the target (the
         same mention finding as `classify`; used by scripts/train_stance.py)."""
         quote = quote or {}
-        speaker = quote.get("speaker") or {}
-        cue = self._char_tokens(quote.get("cue"))
-        speaker_span = self._char_tokens([speaker.get("start"), speaker.get("end")])
-        frame = self._frame(content, quote)
-        pieces = [str(speaker.get(k) or "") for k in ("name", "role", "affiliation")]
-        if speaker_span is not None:
-            pieces.append(self.doc[speaker_span[0] : speaker_span[1]].text)
-        official = any(self.target.speaks_for(piece) for piece in pieces if piece.strip())
+        speaker, cue, speaker_span, frame, official = self._quote_context(content, quote)
         mentions = self._mentions(content, cue, speaker_span, frame, official)
         if not mentions and not official:
             return None
