@@ -8,6 +8,7 @@ together with their offsets shifted, so a 20 MB file is analysed in bounded memo
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -118,14 +119,14 @@ def _analyze(
         yield from _analyze_in_workers(nlp, articles, settings, n_process)
 
 
-_PREPARED: set[int] = set()
+_PREPARED: "weakref.WeakSet" = weakref.WeakSet()
 
 
 def _prepare(nlp, target) -> None:
     """Build the components' lazy caches (phrase matchers and their string keys) once per
     pipeline, outside any memory zone, so they outlive the zones (and forked workers inherit
     them): built inside a zone, their keys would be freed with it."""
-    if id(nlp) in _PREPARED:
+    if nlp in _PREPARED:
         return
     from .targets import _exclude_matcher, _phrase_matcher, all_targets
 
@@ -134,7 +135,7 @@ def _prepare(nlp, target) -> None:
         _phrase_matcher(state, nlp.vocab)
         if state.exclude:
             _exclude_matcher(state, nlp.vocab)
-    _PREPARED.add(id(nlp))
+    _PREPARED.add(nlp)
 
 
 def _analyze_zone(nlp, group: list[Article | ReadFailure], settings: tuple[str, int, bool]) -> Iterator[dict[str, Any]]:
