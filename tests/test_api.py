@@ -180,3 +180,25 @@ def test_split_text_prefers_paragraph_breaks_not_before_a_quote() -> None:
 def test_short_text_is_one_piece() -> None:
     assert split_text("short") == [(0, "short")]
     assert CHUNK_CHARS >= 10_000
+
+
+def test_a_text_the_pipeline_fails_on_is_reported_alone(nlp, monkeypatch) -> None:
+    """A component raising on one text turns that input into an error object; the others in
+    the same batch are still analysed, in order."""
+    import stancer.api as api
+
+    component = nlp.get_pipe("stancer_speakers")
+    original = type(component).__call__
+
+    def flaky(self, doc):
+        if "EXPLODE" in doc.text:
+            raise ValueError("boom")
+        return original(self, doc)
+
+    monkeypatch.setattr(type(component), "__call__", flaky)
+    texts = [("a", '"We will talk," Lavrov said.'), ("b", "EXPLODE here, officials said."), ("c", "Analysts say Moscow helps.")]
+    docs = list(api.analyze_texts(texts))
+    assert [d["source"] for d in docs] == ["a", "b", "c"]
+    assert "error" in docs[1] and docs[1]["error"]["type"] == "analysis_failed"
+    assert "error" not in docs[0] and "error" not in docs[2]
+    assert docs[0]["quotes"] and docs[2]["quotes"]

@@ -12,6 +12,7 @@ import weakref
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
+from .errors import AnalysisError
 from .reading import DEFAULT_MAX_BYTES, Article, ReadFailure, iter_articles
 from .record import doc_counts, document_record, error_record, quote_records
 from .targets import load_target
@@ -207,12 +208,27 @@ def _pipe_by_size(nlp, items: Iterator[tuple[str, _Part]], batch_size: int) -> I
     size = 0
     for item in items:
         if batch and (len(batch) >= batch_size or size + len(item[0]) > BATCH_CHARS):
-            yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+            yield from _run_batch(nlp, batch)
             batch, size = [], 0
         batch.append(item)
         size += len(item[0])
     if batch:
-        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+        yield from _run_batch(nlp, batch)
+
+
+def _run_batch(nlp, batch: list[tuple[str, _Part]]) -> Iterator[tuple[Any, _Part]]:
+    """One model batch; if it fails, its texts one by one, so that a text the pipeline cannot
+    handle fails alone (its doc is the exception) and the rest of the batch is still analysed."""
+    try:
+        results = list(nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+    except Exception:  # noqa: BLE001 - isolated below, reported per input
+        results = []
+        for item in batch:
+            try:
+                results.extend(nlp.pipe([item], as_tuples=True))
+            except Exception as exc:  # noqa: BLE001
+                results.append((exc, item[1]))
+    yield from results
 
 
 def _analyze_group(
@@ -238,6 +254,14 @@ def _analyze_group(
                 yield pending.pop(next_out)
             next_out += 1
         article = articles[part.index]
+        if article is None:
+            continue  # an earlier chunk of this text failed; it is already reported
+        if isinstance(doc, Exception):
+            yield error_record(article.source, AnalysisError(f"{article.source}: the analysis failed ({type(doc).__name__}: {doc})"))
+            articles[part.index] = None
+            partial = None
+            next_out = part.index + 1
+            continue
         quotes = quote_records(doc, part.offset, first_id=1 + (len(partial["quotes"]) if partial else 0))
         counts = doc_counts(doc)
         if partial is None:

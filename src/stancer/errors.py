@@ -35,6 +35,12 @@ class NoTextFiles(InputError):
     code = "no_text_files"
 
 
+class AnalysisError(StancerError):
+    """The pipeline failed on one input (reported for that input; the others go on)."""
+
+    code = "analysis_failed"
+
+
 class ModelNotFound(StancerError):
     """No English spaCy pipeline could be loaded."""
 
