@@ -59,6 +59,8 @@ def speaker_label(speaker: dict[str, Any]) -> str:
 
 def role_text(speaker: dict[str, Any]) -> str:
     parts = [p for p in (speaker.get("role"), speaker.get("affiliation")) if p]
+    if not parts and speaker.get("kind") == "author":
+        return "the writer"
     return ", ".join(parts)
 
 
