@@ -448,28 +448,29 @@ class QuoteFinder:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # built from the tokens on each access: once per doc
         header = doc._.stancer_header
         paragraphs = doc._.stancer_paragraphs
         if header is None or paragraphs is None:
             # works without stancer_segmenter too
-            paragraphs = [list(p) for p in paragraph_spans(doc.text)]
-            h = detect_header(doc.text, [tuple(p) for p in paragraphs])
+            paragraphs = [list(p) for p in paragraph_spans(text)]
+            h = detect_header(text, [tuple(p) for p in paragraphs])
             header = {"header_end": h.header_end, "dateline": list(h.dateline) if h.dateline else None}
         if not doc.has_annotation("SENT_START") and len(doc):
             _SENTENCIZER(doc)  # a pipeline without a parser: split sentences by punctuation
         body_start = header.get("header_end", 0) or 0
         if header.get("dateline"):
             body_start = max(body_start, header["dateline"][1])
-        quotations = [q for q in find_quotations(doc.text) if q.start >= body_start]
+        quotations = [q for q in find_quotations(text) if q.start >= body_start]
         mask = [(q.start, q.end) for q in quotations]
         cues = find_cues(doc, body_start, mask)
-        drafts = self._link(doc, quotations, cues)
+        drafts = self._link(doc, text, quotations, cues)
         self._store(doc, drafts, paragraphs)
         return doc
 
     # -- linking ---------------------------------------------------------------------------------
 
-    def _link(self, doc: Doc, quotations: list[Quotation], cues: list[Cue]) -> list[_Draft]:
+    def _link(self, doc: Doc, text: str, quotations: list[Quotation], cues: list[Cue]) -> list[_Draft]:
         drafts: list[_Draft] = []
         used_cues: set[int] = set()
         for q in quotations:
@@ -477,9 +478,9 @@ class QuoteFinder:
             if span is None or len(span) == 0:
                 continue
             if q.paragraphs > 1:
-                drafts.extend(self._paragraph_pieces(doc, q, cues, used_cues))
+                drafts.extend(self._paragraph_pieces(doc, text, q, cues, used_cues))
                 continue
-            cue = self._cue_for_quotation(doc, q, span, cues)
+            cue = self._cue_for_quotation(doc, text, q, span, cues)
             words = sum(1 for t in span if t.is_alpha)
             if cue is not None:
                 used_cues.add(cue.token.i)
@@ -488,7 +489,7 @@ class QuoteFinder:
                     c_start, c_end = _trim(doc, *cue.content)
                     if c_end > c_start:
                         cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
-                        outside = _alpha_outside(doc.text, cs, ce, q.start, q.end)
+                        outside = _alpha_outside(text, cs, ce, q.start, q.end)
                         subject_inside = cue.subject is not None and cs <= cue.subject.idx < ce
                         if outside >= 1 and cs <= q.start + 1 and ce >= q.start and not cs <= cue.start < ce and not subject_inside:
                             drafts.append(_Draft(min(cs, q.start), max(ce, q.end), "mixed", cue))
@@ -502,7 +503,7 @@ class QuoteFinder:
             sent_span = doc[span.start].sent
             last_sent = doc[span.end - 1].sent
             frame_alpha = sum(1 for t in doc[sent_span.start: last_sent.end] if t.is_alpha)
-            if words >= _MIN_FLOATING_WORDS and (words >= 0.6 * frame_alpha or _standalone(doc.text, q)):
+            if words >= _MIN_FLOATING_WORDS and (words >= 0.6 * frame_alpha or _standalone(text, q)):
                 drafts.append(_Draft(q.start, q.end, "direct", None, floating=True))
                 continue
             governor = None if _looks_like_title(span) else _governing_cue(doc, span)
@@ -510,7 +511,7 @@ class QuoteFinder:
                 c_start, c_end = _trim(doc, *governor.content)
                 cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
                 cs, ce = min(cs, q.start), max(ce, q.end)
-                kind = "mixed" if _alpha_outside(doc.text, cs, ce, q.start, q.end) >= 1 else "direct"
+                kind = "mixed" if _alpha_outside(text, cs, ce, q.start, q.end) >= 1 else "direct"
                 drafts.append(_Draft(cs, ce, kind, governor) if kind == "mixed" else _Draft(q.start, q.end, kind, governor))
         for cue in cues:
             if cue.token.i in used_cues or cue.content is None:
@@ -528,23 +529,23 @@ class QuoteFinder:
         drafts.sort(key=lambda d: (d.start, d.end))
         return drafts
 
-    def _paragraph_pieces(self, doc: Doc, q: Quotation, cues: list[Cue], used_cues: set[int]) -> list[_Draft]:
+    def _paragraph_pieces(self, doc: Doc, text: str, q: Quotation, cues: list[Cue], used_cues: set[int]) -> list[_Draft]:
         """A quote running over paragraphs: one direct quote a paragraph, all with the cue found
         for any of them (news style puts `he said` in the first or the last paragraph)."""
         pieces = []
-        for p_start, p_end in paragraph_spans(doc.text[q.start:q.end]):
+        for p_start, p_end in paragraph_spans(text[q.start:q.end]):
             pieces.append(Quotation(q.start + p_start, q.start + p_end, closed=q.closed))
         cue = None
         for piece in pieces:
             span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
             if span is not None and len(span):
-                cue = self._cue_for_quotation(doc, piece, span, cues)
+                cue = self._cue_for_quotation(doc, text, piece, span, cues)
                 if cue is not None:
                     used_cues.add(cue.token.i)
                     break
         return [_Draft(p.start, p.end, "direct", cue, floating=cue is None) for p in pieces]
 
-    def _cue_for_quotation(self, doc: Doc, q: Quotation, span: Span, cues: list[Cue]) -> Cue | None:
+    def _cue_for_quotation(self, doc: Doc, text: str, q: Quotation, span: Span, cues: list[Cue]) -> Cue | None:
         """The cue that reports this quotation, if any: same sentence(s), linked by syntax or adjacency."""
         first_sent = doc[span.start].sent
         last_sent = doc[span.end - 1].sent
@@ -565,7 +566,7 @@ class QuoteFinder:
         candidates = [c for c in cues if f_start <= c.start < f_end and not (q.start <= c.start < q.end)]
         words = sum(1 for t in span if t.is_alpha)
         frame_words = sum(1 for t in doc[first_sent.start:last_sent.end] if t.is_alpha)
-        sentence_like = words >= 0.6 * frame_words or words >= 8 or _standalone(doc.text, q)
+        sentence_like = words >= 0.6 * frame_words or words >= 8 or _standalone(text, q)
         if not candidates:
             colon = _colon_before(doc, span)
             if colon is not None:

@@ -153,10 +153,13 @@ def mention_features(doc: Doc, start: int, end: int, lo: int, hi: int, lex: Lexi
         pol = _lex_polarity(tok, lex)
         if pol:
             counts[pol] += 1
-    for pol, n in counts.items():
-        if n:
-            feats.append(f"lex:{pol}:{min(n, 3)}")
+    feats.extend(_lexicon_count_features(counts))
     return feats
+
+
+def _lexicon_count_features(counts: dict[int, int]) -> list[str]:
+    """How many positive and negative lexicon words a region holds (capped at 3)."""
+    return [f"lex:{pol}:{min(n, 3)}" for pol, n in counts.items() if n]
 
 
 class PolarityModel:
@@ -252,9 +255,7 @@ def quote_features(doc: Doc, content_start: int, content_end: int, mentions: lis
         pol = _lex_polarity(tok, lex)
         if pol:
             counts[pol] += 1
-    for pol, n in counts.items():
-        if n:
-            feats.append(f"lex:{pol}:{min(n, 3)}")
+    feats.extend(_lexicon_count_features(counts))
     if counts[1] and counts[-1]:
         feats.append("lex:mixed")
     return feats
