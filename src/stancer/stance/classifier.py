@@ -55,6 +55,8 @@ _STATE_ACTORS = frozenset({
 })
 
 
+# verbs whose object is the doer's act: "Russian agents carried out the intrusion"
+_DOING_VERBS = frozenset({"carry", "conduct", "launch", "mount", "stage", "orchestrate", "perpetrate", "commit", "execute", "run", "direct", "organize", "organise", "sponsor"})
 _ANAPHORS = IT_PRONOUNS | THEY_PRONOUNS | PERSON_PRONOUNS | frozenset({"that", "this", "these", "those", "such"})
 # nouns for people: a demonym on them gives a nationality ("Russian doctors", "a Russian tourist")
 _PERSON_NOUNS = frozenset({
@@ -135,6 +137,27 @@ class DocStance:
                 noun = root.head.head
             if noun is not None:
                 owned.setdefault(noun.lemma_.lower(), []).append((noun.i, name))
+            # the state (or its agents) as the doer of an act: "Russian hackers broke into ...",
+            # "the servers were breached by Russia" -- a later "the breach" names that act
+            doer = noun if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") else root
+            verb = None
+            if doer.dep_ == "nsubj" and doer.head.pos_ == "VERB":
+                verb = doer.head
+            elif doer.dep_ == "pobj" and doer.head.dep_ == "agent":
+                verb = doer.head.head
+            if verb is not None:
+                owned.setdefault(verb.lemma_.lower(), []).append((verb.i, name))
+                # "carried out the intrusion", "were behind the breach": the act is the object
+                for child in verb.children:
+                    act = None
+                    if child.dep_ == "dobj" and verb.lemma_.lower() in _DOING_VERBS:
+                        act = child
+                    elif child.dep_ == "prep" and child.lower_ == "behind":
+                        act = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    if act is not None and act.pos_ == "NOUN":
+                        owned.setdefault(act.lemma_.lower(), []).append((act.i, name))
+        for entries in owned.values():
+            entries.sort()
         return owned
 
     # ------------------------------------------------------------------ spans from the quote dict
@@ -413,6 +436,10 @@ class DocStance:
                 out.append(Mention(tok.i, tok.i + 1, "self"))
                 continue
             if lower in PERSON_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.i - content.start <= 2:
+                praised = self._object_before_cue(cue, tok)
+                if praised is not None:
+                    # "X praised Putin, saying he was ...": the one the frame verb is about
+                    out.append(Mention(tok.i, tok.i + 1, "reference", doc[praised[0] : praised[1]].text))
                 continue  # "X says he would ...": the speaker
             if lower in _REFERENCE_WORDS or (tok.pos_ == "NOUN" and tok.lemma_.lower() in DESCRIPTIONS):
                 name, ante = resolve_reference(doc, tok, self.states, self.sent_starts, speaker)
@@ -424,6 +451,22 @@ class DocStance:
                 out.append(Mention(tok.i, tok.i + 1, "description", doc[ante_i].text))
         return out
 
+    def _object_before_cue(self, cue: tuple[int, int] | None, pronoun: Token) -> tuple[int, int] | None:
+        """The target mention that is the object of the verb an -ing cue hangs from ("praised
+        Putin, saying he ..."), when a person pronoun opens the content; else None."""
+        if cue is None:
+            return None
+        verb = self.doc[cue[0] : cue[1]].root
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.pos_ != "VERB":
+            return None
+        for child in verb.head.children:
+            if child.dep_ != "dobj":
+                continue
+            for s, e in self.target_spans:
+                if s <= child.i < e and self.doc[s:e].root.ent_type_ == "PERSON":
+                    return s, e
+        return None
+
     def _description(self, tok: Token) -> int | None:
         """"the hackers", "these attacks": a definite description of an actor or an act whose last
         earlier mention with an owner was the target's ("Russian hackers"). Returns the index of
@@ -431,14 +474,21 @@ class DocStance:
         if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "such") for c in tok.children):
             return None
         lemma = tok.lemma_.lower()
-        earlier = [(i, name) for i, name in self.owned.get(lemma, ()) if i < tok.i]
+        same = self.lex.same_act
+        earlier = sorted((i, name) for key, found in self.owned.items() if same(key, lemma) for i, name in found if i < tok.i)
         if not earlier or earlier[-1][1] != self.target.name:
             return None
         entry = self.lex.noun(lemma)
         if lemma not in _STATE_ACTORS and (entry is None or not entry.agent):
             return None
-        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.i in self.states.by_token or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")) for c in tok.children):
-            return None  # "the Chinese hackers": owned by someone named here
+        act = entry is not None and entry.agent < 0 and not _is_person_noun(tok) and not lemma.endswith("er")
+        for c in tok.children:
+            if c.dep_ not in ("poss", "compound", "amod", "nmod"):
+                continue
+            if c.i in self.states.by_token or c.ent_type_ in ("GPE", "NORP", "PERSON"):
+                return None  # "the Chinese hackers": owned by someone named here
+            if (c.pos_ == "PROPN" or c.ent_type_ == "ORG") and not (act and c.dep_ == "compound"):
+                return None  # but "the DNC hack" names the victim of the act, not its doer
         if any(c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and any(g.pos_ == "PROPN" for g in c.children) for c in tok.children):
             return None
         return earlier[-1][0]

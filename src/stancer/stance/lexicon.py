@@ -54,6 +54,14 @@ class Lexicon:
     capability_words: frozenset[str]
     praise_adverbs: dict[str, int]
     official_constructive: tuple[str, ...]
+    act_families: dict[str, frozenset[str]] = None  # type: ignore[assignment]  # lemma -> family names
+
+    def same_act(self, a: str, b: str) -> bool:
+        """Two lemmas that can name the same act or actor ("hackers" ... "these attacks")."""
+        if a == b:
+            return True
+        families = self.act_families or {}
+        return bool(families.get(a, frozenset()) & families.get(b, frozenset()))
 
     def verb(self, *keys: str) -> Entry | None:
         """The first entry found for the keys, most specific first ("fend off", then "fend")."""
@@ -156,4 +164,15 @@ def get_lexicon() -> Lexicon:
         capability_words=_set(raw["capability_words"]),
         praise_adverbs=_polar(raw["praise_adverbs"]),
         official_constructive=tuple(p.lower() for p in raw["official_constructive"]),
+        act_families=_families(raw.get("act_families", {})),
     )
+
+
+def _families(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    by_lemma: dict[str, set[str]] = {}
+    for family, lemmas in raw.items():
+        if family.startswith("_"):
+            continue
+        for lemma in lemmas:
+            by_lemma.setdefault(lemma.lower(), set()).add(family)
+    return {lemma: frozenset(names) for lemma, names in by_lemma.items()}

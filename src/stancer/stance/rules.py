@@ -280,6 +280,8 @@ class MentionAnalyzer:
             return self._verb_pobj(owner, p, prep)
         if owner.pos_ == "ADJ":
             pol = ADJ_RELATIONS.get(owner.lemma_.lower())
+            if pol and self._noun_agent_polarity(p) < 0:
+                pol = 0  # "open to Russian hackers", "soft on Russian aggression": exposure to a harm, not warmth
             if pol and word in ("on", "to", "toward", "towards", "with", "of", "about", "for"):
                 items.append(self._item(pol, 1.0, owner, (owner.i, p.i + 1), "adj-relation:" + owner.lemma_.lower(), kind="patient"))
             return items
