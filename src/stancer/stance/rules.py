@@ -40,6 +40,13 @@ SPEECH_VERBS = frozenset({"say", "tell", "claim", "believe", "think", "suggest",
 RAISING_VERBS = frozenset({"know", "say", "believe", "think", "report", "allege", "expect", "suspect", "see", "understand", "rumor", "rumour", "consider", "seem", "appear", "likely", "suppose", "presume", "feared"})
 COPULA_OBJECT_VERBS = frozenset({"pose", "represent", "constitute", "present", "become", "remain", "play", "act", "serve", "prove", "emerge", "look", "seem", "appear", "be"})
 IDIOM_NOUNS = {"detriment": -1, "expense": -1, "harm": -1, "damage": -1, "cost": -1, "benefit": 1, "good": 1}
+# instruments of the one they serve: "a front for Russian intelligence", "a mouthpiece for the Kremlin"
+INSTRUMENT_NOUNS = frozenset({"front", "mouthpiece", "puppet", "tool", "instrument", "proxy", "cutout", "stooge", "shill", "pawn", "laundering operation", "conduit", "useful idiot", "agent", "lackey", "patsy"})
+POLITICAL_ACTORS = frozenset({"candidate", "candidacy", "campaign", "party", "nominee", "faction", "politician", "candidates", "parties"})
+ELECTION_WORDS = frozenset({"election", "elections", "campaign", "candidate", "candidacy", "nominee", "vote", "voter", "ballot", "win", "presidency", "primary", "emails", "email", "dnc", "hack", "hacking", "leak"})
+PERMISSION_VERBS = frozenset({"allow", "let", "permit", "tolerate", "accept"})
+# failing to confront the target is a call to confront it: "failed to stand up to Putin"
+FAILURE_VERBS = frozenset({"fail", "neglect"})
 ADJ_RELATIONS = {
     "soft": -1, "tough": -1, "hard": -1, "hostile": -1, "beholden": -1, "indebted": -1, "dependent": -1, "cozy": -1, "cosy": -1,
     "subservient": -1, "weak": -1, "wary": -1, "suspicious": -1, "skeptical": -1, "sceptical": -1, "hawkish": -1,
@@ -226,6 +233,17 @@ class MentionAnalyzer:
         if dep in ("nsubj", "csubj", "expl") and head.i != p.i:
             items.extend(self._agent_scan(head, subject=p))
             items.extend(self._clause_verdict(head))
+            for conj in head.children:
+                # "Russia has concerns and should be treated as a partner": a passive verb that
+                # shares the subject makes the target its patient
+                if conj.dep_ == "conj" and conj.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in conj.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                    items.extend(self._patient_verb(conj, p, passive=True))
+            if p.i not in self.target_tokens and p.pos_ in NOUNISH:
+                # "[Flynn's appearance at an RT gala] raises serious questions": a judgement of
+                # something tied to the target
+                verdict = self._subject_verdict(head, p.i)
+                if verdict is not None and verdict.i not in self.target_tokens:
+                    items.append(self._item(-1, 0.9, verdict, self._frame_span(verdict), "subject-verdict:" + verdict.lemma_.lower(), kind="eval"))
         elif dep == "nsubjpass":
             items.extend(self._patient_verb(head, p, passive=True))
             if True:  # "Russia is believed to have hacked", "the Kremlin is well placed to mediate"
@@ -313,6 +331,10 @@ class MentionAnalyzer:
             if entry is not None and key.endswith(" " + word) and entry.patient:
                 return [self._item(entry.patient, 1.0, owner.head, (owner.head.i, p.i + 1), "patient:" + key, kind="patient")]
         ev = lex.eval_nouns.get(lemma)
+        if word in ("for", "of") and owner.dep_ in ("attr", "appos", "oprd", "pobj", "dobj", "nsubj"):
+            compound = " ".join(c.lemma_.lower() for c in owner.children if c.dep_ in ("compound", "amod") and c.i < owner.i)
+            if lemma in INSTRUMENT_NOUNS or f"{compound} {lemma}".strip() in INSTRUMENT_NOUNS:
+                return [self._item(-1, 1.0, owner, self._span_np(owner, p), "instrument:" + lemma, kind="eval")]
         entry = self._noun_entry(owner)
         idiom = IDIOM_NOUNS.get(lemma)
         if idiom and word == "of":
@@ -338,7 +360,7 @@ class MentionAnalyzer:
         elif ev and word in ("in", "of", "from") and depth < 3:
             # "an autocrat in the Kremlin", "the threat from Russia"
             items.append(self._item(ev, 1.0, owner, self._span_np(owner, p), "eval-of:" + lemma, kind="eval"))
-        elif word in ("of", "in", "from", "behind", "within") and depth < 3:
+        elif word in ("of", "in", "from", "behind", "within", "at", "with") and depth < 3:
             # "the outcome of Russian influence", "the role of Moscow": the phrase stands for the target
             items.extend(self._np_items(p, owner))
             items.extend(self._role_items(owner, root, depth + 1))
@@ -357,6 +379,11 @@ class MentionAnalyzer:
         adv = next((lex.praise_adverbs[c.lower_] for c in verb.children if c.dep_ == "advmod" and c.lower_ in lex.praise_adverbs), 0)
         if adv and word in ("of", "about", "to", "with"):
             return [self._item(adv, 1.0, verb, span, "adverb:" + lemma, kind="patient")]
+        if verb.lemma_.lower() == "be" and word in ("on", "to", "toward", "towards", "with"):
+            adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ADJ_RELATIONS), None)
+            if adj is not None and self._noun_agent_polarity(p) >= 0:
+                # "has been tougher on Russia than anyone": the parser hangs the prep on the copula
+                return [self._item(ADJ_RELATIONS[adj.lemma_.lower()], 1.0, adj, (adj.i, p.i + 1), "adj-relation:" + adj.lemma_.lower(), kind="patient")]
         entry, key = self._verb_entry(verb, prefer_prep=prep)
         if entry is None or not entry.patient:
             return []
@@ -461,10 +488,24 @@ class MentionAnalyzer:
     def _compose(self, entry: Entry, obj: Token | None) -> tuple[int, bool]:
         if obj is not None and obj.i in self.target_tokens:
             return 0, False
+        if entry.group.startswith("help") and obj is not None and self._political_actor(obj):
+            # "to help Donald Trump", "backed a pro-Russian party": a state helping another
+            # country's politicians is meddling in its politics, not a helpful role
+            return -1, False
         cls = self._thing_class(obj)
         if entry.compose and cls:
             return (cls if entry.compose == "inc" else -cls), True
         return entry.agent, entry.agent != 0 and not entry.group.startswith(("pursuit", "help"))
+
+    @staticmethod
+    def _political_actor(obj: Token) -> bool:
+        """A politician, party or campaign ("Donald Trump", "a pro-Russian party", "his candidacy")."""
+        if obj.lemma_.lower() in POLITICAL_ACTORS:
+            return True
+        if obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN":
+            sentence = obj.sent
+            return any(t.lemma_.lower() in ELECTION_WORDS for t in sentence)
+        return False
 
     def _compose_noun(self, noun: Token, entry: Entry) -> tuple[int, bool, Token | None]:
         obj = None
@@ -492,6 +533,8 @@ class MentionAnalyzer:
         if entry is None:
             return None
         obj = self._object_of(verb, key, steer=entry.steer)
+        if obj is not None and obj.lower_ in RELATIVE and obj.dep_ == "nsubjpass" and verb.dep_ == "relcl":
+            obj = verb.head  # "a party that was backed by the Kremlin": what was acted on
         if obj is not None and obj.i in self.target_tokens:
             return None
         restricted = [e for e in self.lex.verb_entries(key) if e.objects]
@@ -519,7 +562,23 @@ class MentionAnalyzer:
         pol = 1
         if any(c.dep_ == "neg" for c in comp.children) or comp.lemma_.lower() in lex.stop_verbs:
             pol = -1
+        elif self._hostile_invited(comp):
+            # "encouraged Russia to commit espionage": what it is invited to do is hostile;
+            # "we cannot allow Russia to meddle": and refusing it says the target would do it
+            item = self._item(-1, 1.0, verb, (verb.i, min(comp.i + 1, verb.i + MAX_PHRASE)), "invite-hostile:" + verb.lemma_.lower(), kind="invite")
+            item.flags.add("hostile-act")
+            return item
         return self._item(pol, 1.0, verb, (verb.i, min(comp.i + 1, verb.i + MAX_PHRASE)), "invite:" + verb.lemma_.lower(), kind="invite")
+
+    def _hostile_invited(self, comp: Token) -> bool:
+        """The invited act is hostile in itself ("to hack", "to commit espionage")."""
+        entry, _ = self._verb_entry(comp)
+        obj = next((c for c in comp.children if c.dep_ == "dobj"), None)
+        if entry is not None and entry.agent < 0 and not entry.objects:
+            return self._compose(entry, obj)[0] < 0
+        if obj is not None and comp.lemma_.lower() in ("commit", "conduct", "carry", "launch", "wage", "engage"):
+            return self._noun_agent_polarity(obj) < 0
+        return False
 
     def _patient_verb(self, verb: Token, p: Token, passive: bool) -> list[Item]:
         items: list[Item] = []
@@ -638,6 +697,11 @@ class MentionAnalyzer:
                 entry, key = self._verb_entry(tok)
                 if entry is not None and entry.agent and not entry.compose:
                     out.append(self._item(entry.agent, entry.weight, tok, (tok.i, tok.i + 1), "passive-agent:" + key, kind="act"))
+                elif entry is not None and entry.compose and done is not None and done.pos_ in NOUNISH and not entry.objects:
+                    # "a party that was backed by the Kremlin": what was done to decides
+                    pol, strong = self._compose(entry, done)
+                    if pol and (strong or pol < 0):
+                        out.append(self._item(pol, entry.weight, tok, self._span_np(done, tok), "passive-agent:" + key, kind="act"))
                 if done is not None and done.pos_ in NOUNISH:
                     pol = self._noun_agent_polarity(done)
                     if pol:
@@ -847,8 +911,13 @@ class MentionAnalyzer:
                 if came_from is not None and c.i == came_from.i:
                     continue
                 if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "hardly", "barely", "scarcely")):
-                    if counts_negation:
+                    if counts_negation and node.lemma_.lower() in PERMISSION_VERBS and came_from is not None and came_from.dep_ in ("ccomp", "xcomp") and item.polarity < 0:
+                        # "we cannot allow Russia to meddle": a harm refused, not denied
+                        item.flags.add("prevented")
+                    elif counts_negation:
                         negations += 1
+                        if tok.head.i != node.i and node.i != tok.i:
+                            item.flags.add("negated-above")
                         if node.i != tok.i and (node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() in lex.negative_frames):
                             item.flags.add("negated-report")
                 elif c.dep_ == "det" and c.lower_ == "no" and node.pos_ in NOUNISH and node.i != tok.i:
@@ -874,7 +943,10 @@ class MentionAnalyzer:
                 if node.lower_ in ("nothing", "none", "nobody", "neither", "noone") and node.i < tok.i:
                     negations += 1
                 if lemma in lex.negator_verbs and came_from is not None and came_from.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "acomp"):
-                    negations += 1
+                    if lemma in FAILURE_VERBS and item.polarity < 0 and item.kind == "patient":
+                        item.flags.add("failed")  # the speaker wanted it done: the stance stands
+                    else:
+                        negations += 1
                 if lemma in lex.stop_verbs and came_from is not None and came_from.dep_ in ("xcomp", "dobj", "pcomp", "ccomp"):
                     item.flags.add("stop")
                 if lemma in lex.denial_verbs:
@@ -910,7 +982,11 @@ class MentionAnalyzer:
         if "denial" in item.flags or "question" in item.flags or "negated-report" in item.flags:
             item.polarity = 0
             return
-        if "negated" in item.flags:
+        if "negated" in item.flags and item.kind == "eval" and self.doc[item.head].dep_ in ("nsubj", "nsubjpass") and "negated-above" in item.flags:
+            item.flags.discard("negated")  # "we cannot allow a foreign adversary to ...": a description keeps its judgement
+        if "negated" in item.flags and "hostile-act" in item.flags:
+            pass  # refusing to let the target do harm still says it would
+        elif "negated" in item.flags:
             if pol > 0 and item.kind == "patient" and "recommend" not in item.flags:
                 pol = 0  # "Obama doesn't get along with Putin": a description, not a stance
             elif pol > 0:
