@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..targets import Target, all_targets
 from .lexicon import Lexicon, get_lexicon
-from .mentions import DESCRIPTIONS, FIRST_PERSON, IT_PRONOUNS, PERSON_PRONOUNS, THEY_PRONOUNS, Mention, StateMentions, resolve_reference
+from .mentions import DESCRIPTIONS, FIRST_PERSON, IT_PRONOUNS, PERSON_PRONOUNS, THEY_PRONOUNS, Mention, StateMentions, is_expletive, resolve_reference
 from .model import get_model, get_quote_model, mention_features, quote_features
 from .roles import RoleScanner
 from .rules import Item, MentionAnalyzer
@@ -435,7 +435,7 @@ class DocStance:
             if official and lower in FIRST_PERSON:
                 out.append(Mention(tok.i, tok.i + 1, "self"))
                 continue
-            if lower in PERSON_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.i - content.start <= 2:
+            if lower in PERSON_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.i - content.start <= 2 and not self._quoted_words(content):
                 praised = self._object_before_cue(cue, tok)
                 if praised is not None:
                     # "X praised Putin, saying he was ...": the one the frame verb is about
@@ -449,7 +449,46 @@ class DocStance:
             ante_i = self._description(tok)
             if ante_i is not None:
                 out.append(Mention(tok.i, tok.i + 1, "description", doc[ante_i].text))
+                continue
+            act = self._event_reference(tok, content)
+            if act is not None:
+                out.append(Mention(tok.i, tok.i + 1, "reference", doc[act[0] : act[1]].text))
         return out
+
+    @staticmethod
+    def _quoted_words(content: Span) -> bool:
+        """The content is the speaker's own words in quotation marks (a "he" there is not the speaker)."""
+        first = content[0]
+        return first.is_quote or first.text in ("“", "«", "‘", "''", "``")
+
+    def _event_reference(self, tok: Token, content: Span) -> tuple[int, int] | None:
+        """"Russian jets struck a hospital. | "This is a war crime," ...": a demonstrative subject
+        at the start of the content that judges the act the previous sentence says the target did.
+        Returns the token span of that act's agent, or None."""
+        if tok.lower_ not in ("this", "that", "it") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i - content.start > 2:
+            return None
+        if tok.lower_ == "it" and is_expletive(tok):
+            return None
+        head = tok.head
+        if not any(c.dep_ in ("attr", "acomp", "dobj", "oprd") for c in head.children):
+            return None
+        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
+        if k < 1 or self.sent_starts[k] < content.start - 1 and k < 1:
+            return None
+        sent_start = self.sent_starts[k]
+        if tok.i - sent_start > 3:
+            return None  # not the first words of its sentence
+        prev = self.doc[self.sent_starts[k - 1] : sent_start]
+        root = prev.root
+        if root.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        for s, e in self.target_spans:
+            if s <= subj.i < e or (subj.left_edge.i <= s and e <= subj.i + 1 and self.doc[s:e].root.head.i == subj.i):
+                return subj.left_edge.i, subj.i + 1
+        return None
 
     def _object_before_cue(self, cue: tuple[int, int] | None, pronoun: Token) -> tuple[int, int] | None:
         """The target mention that is the object of the verb an -ing cue hangs from ("praised

@@ -24,6 +24,8 @@ THEY_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my", "mine", "myself"})
 DESCRIPTIONS = frozenset({"country", "government", "regime", "nation", "state", "leadership", "administration", "federation", "kremlin", "superpower", "power"})
+# bodies of people that "they" can point back to ("the Russian military ... They are preparing")
+COLLECTIVE_NOUNS = frozenset({"military", "army", "navy", "government", "administration", "leadership", "regime", "team", "side", "intelligence", "police", "delegation", "elite", "establishment", "media", "press", "parliament", "duma", "ministry", "kremlin"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "look", "sound", "happen", "matter", "remain", "become", "take", "make", "feel", "turn"})
 _ACTOR_NOUNS = frozenset({
     "force", "forces", "troops", "military", "army", "navy", "campaign", "war", "operation", "operations", "influence",
@@ -132,6 +134,8 @@ def _candidates(doc: Doc, lo: int, hi: int, states: StateMentions) -> list[tuple
         for child in token.children:
             if child.dep_ in ("compound", "amod", "poss") and child.i in states.by_token:
                 name = states.by_token[child.i][2]
+        if kind == "thing" and name is not None and token.lemma_.lower() in COLLECTIVE_NOUNS:
+            kind = "collective"  # "the Russian military ... they": a body of people
         start = token.left_edge.i if token.left_edge.i >= lo else token.i
         out.append((max(start, lo), token.i + 1, kind, name))
     out.sort(key=lambda c: c[1])
@@ -150,7 +154,7 @@ def resolve_reference(doc: Doc, token: Token, states: StateMentions, sent_starts
         # "its forces", "its campaign": a possessive of an actor's noun points to a state
         prefer_state = token.dep_ == "poss" and token.head.lemma_.lower() in _ACTOR_NOUNS
     elif lower in THEY_PRONOUNS:
-        wanted = ("plural",)
+        wanted = ("plural", "collective")
         prefer_state = token.dep_ == "poss" and token.head.lemma_.lower() in _ACTOR_NOUNS
     elif lower in PERSON_PRONOUNS:
         wanted = ("person",)
@@ -172,6 +176,8 @@ def resolve_reference(doc: Doc, token: Token, states: StateMentions, sent_starts
     own_sentence = sent_starts[max(bisect.bisect_right(sent_starts, token.i) - 1, 0)]
     for cand in _candidates(doc, lo, left, states):
         start, end, kind, name = cand
+        if kind == "state" and "collective" in wanted and doc[start:end].root.lemma_.lower() in COLLECTIVE_NOUNS:
+            kind = "collective"  # "the Russian military", "the Kremlin" as a body of people
         if kind not in wanted:
             continue
         if token.i in range(start, end):

@@ -350,6 +350,11 @@ class MentionAnalyzer:
                 # "better relations with Russia", "improve ties with Moscow"
                 if entry.group.startswith("closeness") and lemma in ("tie", "ties", "relation", "relations", "relationship", "talks", "deal", "agreement", "accord"):
                     pol = self._relation_polarity(owner)
+                    if not pol and self._judged(owner):
+                        # "Trump's ties to Moscow were deeply troubling": criticism of someone's closeness
+                        items.append(self._item(-1, 1.0, owner, self._span_np(owner, p), "judged-tie:" + lemma, kind="patient"))
+                        self._consumed.add(owner.i)
+                        return items
                 if pol:
                     # "its cooperation with Russia", "our ties with Moscow": a party describing its
                     # own ties with the target reports them; it does not judge the target's role
@@ -392,6 +397,12 @@ class MentionAnalyzer:
                 return []
             return [self._item(entry.patient, 1.0, verb, span, "patient:" + key, kind="patient")]
         return []
+
+    def _judged(self, noun: Token) -> bool:
+        """A negative frame says something about this noun phrase (probe with a throwaway item)."""
+        probe = self._item(-1, 1.0, noun, (noun.i, noun.i + 1), "probe", kind="patient")
+        self._apply_context(probe)
+        return "frame" in probe.flags and probe.polarity < 0
 
     def _relation_polarity(self, noun: Token) -> int:
         for child in noun.children:
