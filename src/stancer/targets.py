@@ -299,8 +299,13 @@ def _string_pattern(aliases: tuple[str, ...], exclude: tuple[str, ...]) -> re.Pa
     return re.compile(rf"(?<![\w.]){'(?:' + body + ')'}(?![\w])")
 
 
+@lru_cache(maxsize=64)
+def _excluded_variants(exclude: tuple[str, ...]) -> tuple[str, ...]:
+    """The spellings of the excluded phrases, longest phrase first (computed once per target)."""
+    return tuple(variant for phrase in sorted(exclude, key=len, reverse=True) for variant in alias_variants(phrase))
+
+
 def _strip_excluded(text: str, exclude: tuple[str, ...]) -> str:
-    for phrase in sorted(exclude, key=len, reverse=True):
-        for variant in alias_variants(phrase):
-            text = text.replace(variant, " ")
+    for variant in _excluded_variants(exclude):
+        text = text.replace(variant, " ")
     return text
