@@ -45,6 +45,10 @@ INSTRUMENT_NOUNS = frozenset({"front", "mouthpiece", "puppet", "tool", "instrume
 POLITICAL_ACTORS = frozenset({"candidate", "candidacy", "campaign", "party", "nominee", "faction", "politician", "candidates", "parties"})
 ELECTION_WORDS = frozenset({"election", "elections", "campaign", "candidate", "candidacy", "nominee", "vote", "voter", "ballot", "win", "presidency", "primary", "emails", "email", "dnc", "hack", "hacking", "leak"})
 PERMISSION_VERBS = frozenset({"allow", "let", "permit", "tolerate", "accept"})
+# engaging the target is a stance only when it is called for ("should talk to Moscow"); reported
+# contacts ("Kerry talked to Lavrov") are events
+ENGAGE_VERBS = frozenset({"talk to", "talk with", "engage with", "negotiate with", "sit down with", "reach out to", "speak to", "speak with", "deal with", "meet with", "listen to", "cooperate with", "work with", "coordinate with", "partner with", "reconcile with"})
+CALLING_VERBS = frozenset({"need", "have", "want", "urge", "call", "propose", "suggest", "favor", "favour", "advocate", "hope", "try", "ought", "must", "should", "wish", "plan", "intend", "vow", "promise", "pledge", "begin", "start"})
 # failing to confront the target is a call to confront it: "failed to stand up to Putin"
 FAILURE_VERBS = frozenset({"fail", "neglect"})
 ADJ_RELATIONS = {
@@ -376,7 +380,13 @@ class MentionAnalyzer:
         word = prep.lower_
         lemma = verb.lemma_.lower()
         span = (min(verb.i, p.i), max(verb.i, p.i) + 1)
+        if word == "without" and prep.i < verb.i and self._clause_negated(verb):
+            # "Without Russia, there would have been no agreement": the target is indispensable
+            return [self._item(1, 0.8, prep, (prep.i, p.i + 1), "indispensable", kind="eval")]
         invite_key = f"{lemma} {word}"
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        if particle and f"{lemma} {particle} {word}" in ENGAGE_VERBS:
+            invite_key = f"{lemma} {particle} {word}"  # "sit down with"
         if invite_key in INVITE_PREPS:
             comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > p.i), None)
             if comp is not None:
@@ -389,6 +399,9 @@ class MentionAnalyzer:
             if adj is not None and self._noun_agent_polarity(p) >= 0:
                 # "has been tougher on Russia than anyone": the parser hangs the prep on the copula
                 return [self._item(ADJ_RELATIONS[adj.lemma_.lower()], 1.0, adj, (adj.i, p.i + 1), "adj-relation:" + adj.lemma_.lower(), kind="patient")]
+        if invite_key in ENGAGE_VERBS and self._called_for(verb):
+            # "Washington should talk to Beijing", "we need to sit down with Moscow": a call to engage
+            return [self._item(1, 1.0, verb, span, "engage:" + invite_key, kind="patient")]
         entry, key = self._verb_entry(verb, prefer_prep=prep)
         if entry is None or not entry.patient:
             return []
@@ -397,6 +410,26 @@ class MentionAnalyzer:
                 return []
             return [self._item(entry.patient, 1.0, verb, span, "patient:" + key, kind="patient")]
         return []
+
+    def _clause_negated(self, verb: Token) -> bool:
+        """The clause says something good would not exist or happen ("there would be no deal",
+        "nothing would get done", "the talks would not have started")."""
+        for c in verb.children:
+            if c.dep_ == "neg":
+                return True
+            if c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass") and (c.lower_ in ("nothing", "none", "nobody") or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
+                return self._thing_class(c) >= 0
+        return False
+
+    @staticmethod
+    def _called_for(verb: Token) -> bool:
+        """The speaker calls for this act: "should talk to", "need to engage with", "wants to work with"."""
+        if any(c.dep_ == "aux" and c.lower_ in RECOMMEND_AUX for c in verb.children):
+            return True
+        head = verb.head
+        if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in CALLING_VERBS:
+            return not any(c.dep_ == "neg" for c in head.children)
+        return False
 
     def _judged(self, noun: Token) -> bool:
         """A negative frame says something about this noun phrase (probe with a throwaway item)."""
