@@ -443,6 +443,9 @@ class DocStance:
                 continue  # "X says he would ...": the speaker
             if lower in _REFERENCE_WORDS or (tok.pos_ == "NOUN" and tok.lemma_.lower() in DESCRIPTIONS):
                 name, ante = resolve_reference(doc, tok, self.states, self.sent_starts, speaker)
+                if name is None and lower in _REFERENCE_WORDS and tok.dep_ in ("nsubj", "nsubjpass"):
+                    ante = self._spoken_of(cue)
+                    name = self.target.name if ante is not None else None
                 if name == self.target.name:
                     out.append(Mention(tok.i, tok.i + 1, "reference", doc[ante[0] : ante[1]].text if ante else None))
                     continue
@@ -454,6 +457,19 @@ class DocStance:
             if act is not None:
                 out.append(Mention(tok.i, tok.i + 1, "reference", doc[act[0] : act[1]].text))
         return out
+
+    def _spoken_of(self, cue: tuple[int, int] | None) -> tuple[int, int] | None:
+        """"..., Trump said of the Russians": the target mention the cue says the quote is about."""
+        if cue is None:
+            return None
+        verb = self.doc[cue[0] : cue[1]].root
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "about"):
+                for pobj in prep.children:
+                    for s, e in self.target_spans:
+                        if s <= pobj.i < e:
+                            return s, e
+        return None
 
     @staticmethod
     def _quoted_words(content: Span) -> bool:

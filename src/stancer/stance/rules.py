@@ -411,6 +411,11 @@ class MentionAnalyzer:
             return [self._item(entry.patient, 1.0, verb, span, "patient:" + key, kind="patient")]
         return []
 
+    @staticmethod
+    def _speaker_subject(verb: Token) -> bool:
+        """"I don't trust Putin": the speaker's own attitude, not a report of someone's relations."""
+        return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+
     def _clause_negated(self, verb: Token) -> bool:
         """The clause says something good would not exist or happen ("there would be no deal",
         "nothing would get done", "the talks would not have started")."""
@@ -922,7 +927,10 @@ class MentionAnalyzer:
             after = node.right_edge.i + 1
             while after < len(doc) and doc[after].is_punct and doc[after].text != "?" and after - node.right_edge.i < 3:
                 after += 1
-            if doc[node.right_edge.i].text == "?" or (after < len(doc) and doc[after].text == "?"):
+            last = node.right_edge.i
+            while last > node.i and (doc[last].is_quote or doc[last].text in ("”", "’", "»")):
+                last -= 1  # 'Will Russia help?"': the closing quotation mark hangs on the verb
+            if doc[last].text == "?" or (after < len(doc) and doc[after].text == "?"):
                 return node
             if node.head.i == node.i:
                 return None
@@ -1014,9 +1022,18 @@ class MentionAnalyzer:
             node = node.head
         question = self._question_clause(tok)
         if question is not None:
-            first = next((t for t in question.subtree if not t.is_punct), None)
+            words = [t for t in question.subtree if not t.is_punct][:2]
+            first = words[0] if words else None
+            opening = [t for t in tok.sent if not t.is_punct and not t.is_quote][:2]
+            if len(opening) == 2 and opening[0].pos_ == "AUX" and opening[1].lower_ in ("n't", "not"):
+                words, first = opening, opening[0]
             if first is not None and first.lower_ in ("why", "how"):
                 item.flags.add("hedged")
+            elif len(words) == 2 and first.pos_ == "AUX" and words[1].lower_ in ("n't", "not") and first.i < tok.i:
+                # "Wouldn't it be great if we got along with Russia?": a rhetorical question asserts
+                item.flags.add("rhetorical")
+                if words[1].head.i != tok.i or item.kind != "eval":
+                    negations -= 1 if negations % 2 == 1 else 0
             else:
                 item.flags.add("question")
         # apply
@@ -1031,7 +1048,7 @@ class MentionAnalyzer:
         if "negated" in item.flags and "hostile-act" in item.flags:
             pass  # refusing to let the target do harm still says it would
         elif "negated" in item.flags:
-            if pol > 0 and item.kind == "patient" and "recommend" not in item.flags:
+            if pol > 0 and item.kind == "patient" and "recommend" not in item.flags and not self._speaker_subject(tok):
                 pol = 0  # "Obama doesn't get along with Putin": a description, not a stance
             elif pol > 0:
                 pol = -1
