@@ -273,7 +273,9 @@ class RoleScanner:
                 comps += [c for c in dobj.children if c.dep_ in ("prep", "acl", "amod", "advmod") and c.i > dobj.i]
                 if comps:
                     cls = self.lex.thing_class(dobj.lemma_.lower(), dobj.lower_)
-                    if cls > 0:
+                    ours = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in dobj.children) or dobj.lower_ in ("us", "me")
+                    if cls > 0 or ours:
+                        # "kept our soldiers fed": keeping the speaker's own side going is help
                         yield self._item(1, 1.0, tok, tok.i, dobj.i + 1, "keep-good")
                     elif self._other_owned(dobj) or cls < 0 or any(w.lower_ in KEEP_COMPLEMENTS for c in comps for w in c.subtree):
                         yield self._item(-1, 1.0, tok, tok.i, max(c.right_edge.i for c in comps) + 1, "keep-going")

@@ -39,7 +39,7 @@ RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 SPEECH_VERBS = frozenset({"say", "tell", "claim", "believe", "think", "suggest", "argue", "accuse", "allege", "conclude", "know", "report", "state", "assert", "blame", "show", "prove", "confirm", "charge", "announce", "insist"})
 RAISING_VERBS = frozenset({"know", "say", "believe", "think", "report", "allege", "expect", "suspect", "see", "understand", "rumor", "rumour", "consider", "seem", "appear", "likely", "suppose", "presume", "feared"})
 COPULA_OBJECT_VERBS = frozenset({"pose", "represent", "constitute", "present", "become", "remain", "play", "act", "serve", "prove", "emerge", "look", "seem", "appear", "be"})
-IDIOM_NOUNS = {"detriment": -1, "expense": -1, "harm": -1, "damage": -1, "cost": -1, "benefit": 1, "good": 1}
+IDIOM_NOUNS = {"mercy": -1, "detriment": -1, "expense": -1, "harm": -1, "damage": -1, "cost": -1, "benefit": 1, "good": 1}
 # instruments of the one they serve: "a front for Russian intelligence", "a mouthpiece for the Kremlin"
 INSTRUMENT_NOUNS = frozenset({"front", "mouthpiece", "puppet", "tool", "instrument", "proxy", "cutout", "stooge", "shill", "pawn", "laundering operation", "conduit", "useful idiot", "agent", "lackey", "patsy"})
 POLITICAL_ACTORS = frozenset({"candidate", "candidacy", "campaign", "party", "nominee", "faction", "politician", "candidates", "parties"})
@@ -190,7 +190,10 @@ class MentionAnalyzer:
                     elif child.dep_ == "appos" and child.pos_ in NOUNISH:
                         items.extend(self._noun_as_agent(child, root))
             for child in owner.children:
-                if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX"):
+                if child.dep_ == "acl" and child.tag_ == "VBN" and owner.i != root.i:
+                    # "Russian diplomatic property seized in Maryland": done to the target's thing
+                    items.extend(self._patient_verb(child, owner, passive=True))
+                elif child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX"):
                     items.extend(self._agent_scan(child, subject=owner))
         return items
 
@@ -380,7 +383,7 @@ class MentionAnalyzer:
         word = prep.lower_
         lemma = verb.lemma_.lower()
         span = (min(verb.i, p.i), max(verb.i, p.i) + 1)
-        if word == "without" and prep.i < verb.i and self._clause_negated(verb):
+        if word == "without" and self._clause_negated(verb):
             # "Without Russia, there would have been no agreement": the target is indispensable
             return [self._item(1, 0.8, prep, (prep.i, p.i + 1), "indispensable", kind="eval")]
         invite_key = f"{lemma} {word}"
@@ -412,6 +415,13 @@ class MentionAnalyzer:
         return []
 
     @staticmethod
+    def _said_with_not(word: Token) -> bool:
+        """"smart, not weak": a judgement the speaker rejects."""
+        if any(c.dep_ == "neg" for c in word.children):
+            return True
+        return word.i > 0 and word.doc[word.i - 1].lower_ in ("not", "n't", "never") and word.pos_ in ("ADJ", "NOUN")
+
+    @staticmethod
     def _speaker_subject(verb: Token) -> bool:
         """"I don't trust Putin": the speaker's own attitude, not a report of someone's relations."""
         return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
@@ -420,7 +430,7 @@ class MentionAnalyzer:
         """The clause says something good would not exist or happen ("there would be no deal",
         "nothing would get done", "the talks would not have started")."""
         for c in verb.children:
-            if c.dep_ == "neg":
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
                 return True
             if c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass") and (c.lower_ in ("nothing", "none", "nobody") or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
                 return self._thing_class(c) >= 0
@@ -434,6 +444,10 @@ class MentionAnalyzer:
         head = verb.head
         if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in CALLING_VERBS:
             return not any(c.dep_ == "neg" for c in head.children)
+        if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ in RECOMMEND_AUX for c in head.children):
+            return True  # "Europe must keep talking to Moscow"
+        if verb.dep_ == "relcl" and head.head.lemma_.lower() in CALLING_VERBS:
+            return True  # "they want a president who can sit down with Putin"
         return False
 
     def _judged(self, noun: Token) -> bool:
@@ -544,6 +558,8 @@ class MentionAnalyzer:
         cls = self._thing_class(obj)
         if entry.compose and cls:
             return (cls if entry.compose == "inc" else -cls), True
+        if entry.group.startswith("escalation") and obj is not None:
+            return 0, False  # "kept our soldiers fed and fueled": only fuelling a bad thing escalates
         return entry.agent, entry.agent != 0 and not entry.group.startswith(("pursuit", "help"))
 
     @staticmethod
@@ -695,6 +711,8 @@ class MentionAnalyzer:
                     continue
                 if child.dep_ in ("punct", "cc", "det", "aux", "auxpass", "neg", "mark", "case", "prt"):
                     continue
+                if child.dep_ == "amod" and child.tag_ == "VBN":
+                    continue  # "deployed warheads", "enriched uranium": a description, not an act
                 if child.i in self.target_tokens and child.dep_ in ("dobj", "pobj", "dative"):
                     continue
                 if self._own_subject_elsewhere(child, tok):
@@ -1004,7 +1022,7 @@ class MentionAnalyzer:
                 if lemma in lex.denial_verbs:
                     item.flags.add("denial")
                     item.extra.append((node.i, node.i + 1))
-                if (lemma in lex.negative_frames or node.lower_ in lex.negative_frames) and node.i not in self.target_tokens and not self._held_by_target(node):
+                if (lemma in lex.negative_frames or node.lower_ in lex.negative_frames) and node.i not in self.target_tokens and not self._held_by_target(node) and not self._said_with_not(node):
                     item.flags.add("frame")
                     item.extra.append(self._frame_span(node))
             verdict = self._negative_verdict(node, came_from.i if came_from is not None else None) if node.i != tok.i or item.kind != "eval" else None
@@ -1027,6 +1045,8 @@ class MentionAnalyzer:
             opening = [t for t in tok.sent if not t.is_punct and not t.is_quote][:2]
             if len(opening) == 2 and opening[0].pos_ == "AUX" and opening[1].lower_ in ("n't", "not"):
                 words, first = opening, opening[0]
+            elif opening and opening[0].lower_ in ("why", "how") and opening[0].i <= question.left_edge.i + 2:
+                first = opening[0]  # "How many more elections does Moscow have to meddle in ...?"
             if first is not None and first.lower_ in ("why", "how"):
                 item.flags.add("hedged")
             elif len(words) == 2 and first.pos_ == "AUX" and words[1].lower_ in ("n't", "not") and first.i < tok.i:
