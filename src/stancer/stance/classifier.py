@@ -57,6 +57,7 @@ _STATE_ACTORS = frozenset({
 
 # verbs whose object is the doer's act: "Russian agents carried out the intrusion"
 _DOING_VERBS = frozenset({"carry", "conduct", "launch", "mount", "stage", "orchestrate", "perpetrate", "commit", "execute", "run", "direct", "organize", "organise", "sponsor"})
+_GRATITUDE = frozenset({"grateful", "thankful", "appreciative"})
 _ANAPHORS = IT_PRONOUNS | THEY_PRONOUNS | PERSON_PRONOUNS | frozenset({"that", "this", "these", "those", "such"})
 # nouns for people: a demonym on them gives a nationality ("Russian doctors", "a Russian tourist")
 _PERSON_NOUNS = frozenset({
@@ -257,6 +258,8 @@ class DocStance:
                     item.polarity = 0  # the helpful words of a two-faced actor count for nothing
         if cue is not None and not official:
             items.extend(self._cue_frame(content, cue, mentions))
+        if not official:
+            items.extend(self._gratitude(content))
         denial = self._denial(content, cue)
         if denial is not None:
             return StanceResult("neutral", 0.8, [denial], True)
@@ -367,6 +370,18 @@ class DocStance:
                 break
         return []
 
+    def _gratitude(self, content: Span) -> list[Item]:
+        """"The Russians got our people out ..., and we are grateful": the speaker's thanks in a
+        quote about the target."""
+        for tok in content:
+            if tok.lemma_.lower() not in _GRATITUDE or tok.dep_ not in ("acomp", "ROOT", "conj"):
+                continue
+            if any(c.dep_ == "neg" for c in tok.head.children) or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.head.children):
+                return [Item(1, 0.8, tok.i, tok.head.i if tok.head.i < tok.i else tok.i, tok.i + 1, "gratitude", kind="eval")]
+        return []
+
     def _roles(self, analyzer: MentionAnalyzer, content: Span, frame: tuple[int, int], target_tokens: set[int], official: bool) -> list[Item]:
         """The role families (roles.py): enabling another party, shielding it, self-serving labels,
         a useful channel or host. The target's own officials only claim helpful roles."""
@@ -405,6 +420,11 @@ class DocStance:
         out: list[Mention] = []
         c0, c1 = content.start, content.end
         cue_set = set(range(*cue)) if cue else set()
+        if cue:
+            verb = doc[cue[0] : cue[1]].root
+            if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB" and frame[0] <= verb.head.i < frame[1]:
+                # "welcomed the Moscow initiative, saying ...": the verb the cue hangs from frames the quote
+                cue_set.add(verb.head.i)
         speaker_set = set(range(*speaker)) if speaker else set()
         for s, e in self.target_spans:
             if e <= frame[0] or s >= frame[1]:
@@ -495,15 +515,19 @@ class DocStance:
         if tok.i - sent_start > 3:
             return None  # not the first words of its sentence
         prev = self.doc[self.sent_starts[k - 1] : sent_start]
-        root = prev.root
-        if root.pos_ not in ("VERB", "AUX"):
-            return None
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            return None
-        for s, e in self.target_spans:
-            if s <= subj.i < e or (subj.left_edge.i <= s and e <= subj.i + 1 and self.doc[s:e].root.head.i == subj.i):
-                return subj.left_edge.i, subj.i + 1
+        # the act: a verb of the previous sentence whose subject is the target or its agents
+        # ("Russian Su-24s made repeated low passes over the destroyer")
+        for verb in prev:
+            if verb.pos_ != "VERB":
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            for s, e in self.target_spans:
+                if s <= subj.i < e:
+                    return s, e
+                if subj.left_edge.i <= s and e <= subj.i + 1 and self.doc[s:e].root.head.i == subj.i and self.doc[s:e].root.dep_ in ("amod", "compound", "poss", "nmod"):
+                    return subj.left_edge.i, subj.i + 1
         return None
 
     def _object_before_cue(self, cue: tuple[int, int] | None, pronoun: Token) -> tuple[int, int] | None:
@@ -589,6 +613,11 @@ class DocStance:
         neutral when they describe events, deny, or talk about someone else."""
         positive = [i for i in items if i.polarity > 0 and i.kind != "patient"]
         hostile = [i for i in items if i.polarity < 0 and i.kind == "act" and i.weight >= 0.9 and "agent:" in i.rule and "hedged" not in i.flags]
+        denied = [i for i in items if i.kind == "act" and i.flags & {"negated", "denied-act"}]
+        if (hostile or denied) and any(t.dep_ == "neg" or t.lower_ in ("never", "no", "nothing") for t in content):
+            # "We have not interfered, we do not interfere": the target's voice denying an act
+            phrases = self._evidence(hostile or denied)
+            return StanceResult("neutral", 0.75, phrases, True)
         if hostile and not positive:
             # the target's own voice announcing a hostile act ("we will strike back")
             return StanceResult("adversarial", self._confidence(hostile, []) - 0.05, self._evidence(hostile), True)

@@ -49,6 +49,14 @@ PERMISSION_VERBS = frozenset({"allow", "let", "permit", "tolerate", "accept"})
 # contacts ("Kerry talked to Lavrov") are events
 ENGAGE_VERBS = frozenset({"talk to", "talk with", "engage with", "negotiate with", "sit down with", "reach out to", "speak to", "speak with", "deal with", "meet with", "listen to", "cooperate with", "work with", "coordinate with", "partner with", "reconcile with"})
 CALLING_VERBS = frozenset({"need", "have", "want", "urge", "call", "propose", "suggest", "favor", "favour", "advocate", "hope", "try", "ought", "must", "should", "wish", "plan", "intend", "vow", "promise", "pledge", "begin", "start"})
+# how a relationship is described: "the repaired relationship with Moscow", "a working relationship"
+RELATION_ADJECTIVES = {
+    "repaired": 1, "restored": 1, "normalized": 1, "normalised": 1, "improved": 1, "improving": 1, "warming": 1, "working": 1,
+    "pragmatic": 1, "renewed": 1, "deepening": 1, "growing": 1, "thawing": 1, "reset": 1,
+    "frayed": -1, "broken": -1, "strained": -1, "deteriorating": -1, "poisoned": -1, "toxic": -1, "frozen": -1, "souring": -1,
+}
+# heads that make "the Russia sanctions bill" the name of a topic
+TOPIC_NOUNS = frozenset({"bill", "law", "legislation", "amendment", "resolution", "investigation", "probe", "inquiry", "hearing", "hearings", "report", "dossier", "story", "stories", "file", "files", "question", "questions", "issue", "debate", "vote", "panel", "committee", "task", "desk", "expert", "experts", "analyst", "analysts", "scholar", "correspondent", "bureau", "program", "programme", "review", "briefing"})
 # failing to confront the target is a call to confront it: "failed to stand up to Putin"
 FAILURE_VERBS = frozenset({"fail", "neglect"})
 ADJ_RELATIONS = {
@@ -91,6 +99,8 @@ class MentionAnalyzer:
     def items_for(self, root: Token) -> list[Item]:
         """All evidence items for the mention whose root token is `root`."""
         items: list[Item] = []
+        if self._topic_label(root):
+            return items
         backed = self._backed(root)
         if backed is not None:
             items.append(backed)
@@ -100,6 +110,15 @@ class MentionAnalyzer:
         for item in items:
             self._apply_context(item)
         return items
+
+    @staticmethod
+    def _topic_label(root: Token) -> bool:
+        """"the Russia sanctions bill", "the Russia investigation": the name of a topic, not a
+        view of the target."""
+        node = root
+        while node.dep_ == "compound" and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head
+        return node.i != root.i and node.lemma_.lower() in TOPIC_NOUNS
 
     def _backed(self, root: Token) -> Item | None:
         """"Russia-backed separatists", "a Kremlin-sponsored peace plan": the target as the agent
@@ -459,7 +478,7 @@ class MentionAnalyzer:
     def _relation_polarity(self, noun: Token) -> int:
         for child in noun.children:
             if child.dep_ == "amod":
-                pol = self.lex.eval_adjectives.get(child.lemma_.lower()) or self.lex.eval_adjectives.get(child.lower_)
+                pol = self.lex.eval_adjectives.get(child.lemma_.lower()) or self.lex.eval_adjectives.get(child.lower_) or RELATION_ADJECTIVES.get(child.lower_, 0)
                 if pol:
                     return pol
         head = noun.head
