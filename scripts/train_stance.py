@@ -45,6 +45,7 @@ DATA = SHARED / "data" / "newsmtsc"
 OUT = ROOT / "src" / "stancer" / "data" / "stance_model.json"
 WRITTEN = ROOT / "data" / "stance_written" / "written.jsonl"
 QUOTE_OUT = ROOT / "src" / "stancer" / "data" / "stance_quote_model.json"
+PASSAGES = ROOT / "data" / "stance_written" / "passages"
 WRITTEN_LABEL = {"adversarial": 0, "neutral": 1, "constructive": 2}
 LABEL_OF = {2.0: 0, 4.0: 1, 6.0: 2}
 
@@ -146,7 +147,44 @@ def load_written(nlp):  # type: ignore[no-untyped-def]
         groups.append(row["line"])
         kept.append(row)
     print(f"written set: {len(rows)} items, {len(X)} about the target (not about it, skipped: {dict(skipped)})")
+    px, py, pg = load_passages()
+    X.extend(px)
+    y.extend(py)
+    groups.extend(pg)
     return X, np.array(y), groups, kept
+
+
+def load_passages():  # type: ignore[no-untyped-def]
+    """Features of the team's written passages (data/stance_written/passages/*.tsv): each passage
+    is analysed by the whole stancer pipeline, so the quote, cue, frame and speaker are found as at
+    inference; a passage whose quote is not about the target is skipped (the rules decide those)."""
+    from stancer.evaluation.passages import main_quote, read_passages
+    from stancer.pipeline import build_pipeline
+    from stancer.stance.classifier import DocStance
+    from stancer.targets import load_target
+
+    X, y, groups = [], [], []
+    rows = [p for path in sorted(PASSAGES.glob("*.tsv")) for p in read_passages(path)]
+    skipped = Counter()
+    by_target: dict[str, list] = {}
+    for row in rows:
+        by_target.setdefault(row.target, []).append(row)
+    for name, group in sorted(by_target.items()):
+        nlp = build_pipeline(None, name, ())
+        target = load_target(name)
+        for row, doc in zip(group, nlp.pipe((r.text for r in group), batch_size=64)):
+            stance = DocStance(doc, target)
+            spans = list(doc.spans["stancer_quotes"]) if "stancer_quotes" in doc.spans else []
+            features = {s.start: stance.features(s, s._.stancer_quote) for s in spans}
+            span = main_quote(spans, lambda s: features[s.start] is not None, len)
+            if span is None or features[span.start] is None:
+                skipped[row.label] += 1
+                continue
+            X.append(features[span.start])
+            y.append(WRITTEN_LABEL[row.label])
+            groups.append(row.line)
+    print(f"passages: {len(rows)}, {len(X)} with a quote about the target (skipped: {dict(skipped)})")
+    return X, y, groups
 
 
 def held_out(line: str) -> bool:
@@ -212,8 +250,9 @@ def main_written(args) -> None:  # type: ignore[no-untyped-def]
     }
     print(f"{len(keep)} features kept of {len(names)}")
     if not args.dry_run:
-        QUOTE_OUT.write_text(json.dumps(model, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {QUOTE_OUT} ({QUOTE_OUT.stat().st_size / 1e6:.2f} MB)")
+        out = Path(args.out) if args.out else QUOTE_OUT
+        out.write_text(json.dumps(model, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB)")
 
 
 def main() -> None:
@@ -223,6 +262,7 @@ def main() -> None:
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--dry-run", action="store_true")
     parser.add_argument("--written", action="store_true", help="train the quote model on the team's written set")
+    parser.add_argument("--out", help="write the quote model here instead of the package (for experiments)")
     args = parser.parse_args()
     if args.written:
         if args.min_count == 3:
