@@ -395,7 +395,6 @@ class RoleScanner:
                 comp = next((c for c in kids if c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ"), None)
                 if comp is not None:
                     less = any(c.lower_ in ("less", "fewer") for c in comp.children)
-                    more = any(c.lower_ in ("more",) for c in comp.children)
                     word = comp.lemma_.lower()
                     bad = self.lex.eval_adjectives.get(word, 0) < 0 or word in ("dangerous", "unstable", "volatile", "unsafe", "insecure", "risky", "tense")
                     good = word in ("safe", "stable", "secure", "peaceful", "calm", "predictable")

@@ -20,73 +20,41 @@ and after `but` the second clause counts more than the first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .context import ContextReader, Item
 from .lexicon import Entry, Lexicon
+from .vocabulary import (
+    NOUNISH,
+    OBJECT_PREPS,
+    AGENT_PREPS,
+    LIST_PREPS,
+    LIST_NOUNS,
+    RELATIVE,
+    COPULA_OBJECT_VERBS,
+    IDIOM_NOUNS,
+    INSTRUMENT_NOUNS,
+    POLITICAL_ACTORS,
+    ELECTION_WORDS,
+    ENGAGE_VERBS,
+    CALLING_VERBS,
+    RELATION_ADJECTIVES,
+    TOPIC_NOUNS,
+    ADJ_RELATIONS,
+    INVITE_PREPS,
+    RECOMMEND_AUX,
+    ALLY_NOUNS,
+    MAX_PHRASE,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 __all__ = ["Item", "MentionAnalyzer"]
 
-NOUNISH = ("NOUN", "PROPN")
-OBJECT_PREPS = frozenset({"toward", "towards", "for", "against", "on", "upon", "with", "into", "to"})
-AGENT_PREPS = frozenset({"by", "from", "under"})
-LIST_PREPS = frozenset({"like", "including", "among", "as", "such", "especially", "notably", "particularly"})
-LIST_NOUNS = frozenset({"form", "kind", "type", "likes", "sort", "case", "example", "shape", "one", "some", "all", "any", "most", "each", "many", "both"})
-RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
-SPEECH_VERBS = frozenset({"say", "tell", "claim", "believe", "think", "suggest", "argue", "accuse", "allege", "conclude", "know", "report", "state", "assert", "blame", "show", "prove", "confirm", "charge", "announce", "insist"})
-RAISING_VERBS = frozenset({"know", "say", "believe", "think", "report", "allege", "expect", "suspect", "see", "understand", "rumor", "rumour", "consider", "seem", "appear", "likely", "suppose", "presume", "feared"})
-COPULA_OBJECT_VERBS = frozenset({"pose", "represent", "constitute", "present", "become", "remain", "play", "act", "serve", "prove", "emerge", "look", "seem", "appear", "be"})
-IDIOM_NOUNS = {"mercy": -1, "detriment": -1, "expense": -1, "harm": -1, "damage": -1, "cost": -1, "benefit": 1, "good": 1}
-# instruments of the one they serve: "a front for Russian intelligence", "a mouthpiece for the Kremlin"
-INSTRUMENT_NOUNS = frozenset({"front", "mouthpiece", "puppet", "tool", "instrument", "proxy", "cutout", "stooge", "shill", "pawn", "laundering operation", "conduit", "useful idiot", "agent", "lackey", "patsy"})
-POLITICAL_ACTORS = frozenset({"candidate", "candidacy", "campaign", "party", "nominee", "faction", "politician", "candidates", "parties"})
-ELECTION_WORDS = frozenset({"election", "elections", "campaign", "candidate", "candidacy", "nominee", "vote", "voter", "ballot", "win", "presidency", "primary", "emails", "email", "dnc", "hack", "hacking", "leak"})
-PERMISSION_VERBS = frozenset({"allow", "let", "permit", "tolerate", "accept"})
-# engaging the target is a stance only when it is called for ("should talk to Moscow"); reported
-# contacts ("Kerry talked to Lavrov") are events
-ENGAGE_VERBS = frozenset({"talk to", "talk with", "engage with", "negotiate with", "sit down with", "reach out to", "speak to", "speak with", "deal with", "meet with", "listen to", "cooperate with", "work with", "coordinate with", "partner with", "reconcile with"})
-CALLING_VERBS = frozenset({"need", "have", "want", "urge", "call", "propose", "suggest", "favor", "favour", "advocate", "hope", "try", "ought", "must", "should", "wish", "plan", "intend", "vow", "promise", "pledge", "begin", "start"})
-# how a relationship is described: "the repaired relationship with Moscow", "a working relationship"
-RELATION_ADJECTIVES = {
-    "repaired": 1, "restored": 1, "normalized": 1, "normalised": 1, "improved": 1, "improving": 1, "warming": 1, "working": 1,
-    "pragmatic": 1, "renewed": 1, "deepening": 1, "growing": 1, "thawing": 1, "reset": 1,
-    "frayed": -1, "broken": -1, "strained": -1, "deteriorating": -1, "poisoned": -1, "toxic": -1, "frozen": -1, "souring": -1,
-}
-# heads that make "the Russia sanctions bill" the name of a topic
-TOPIC_NOUNS = frozenset({"bill", "law", "legislation", "amendment", "resolution", "investigation", "probe", "inquiry", "hearing", "hearings", "report", "dossier", "story", "stories", "file", "files", "question", "questions", "issue", "debate", "vote", "panel", "committee", "task", "desk", "expert", "experts", "analyst", "analysts", "scholar", "correspondent", "bureau", "program", "programme", "review", "briefing"})
-# failing to confront the target is a call to confront it: "failed to stand up to Putin"
-FAILURE_VERBS = frozenset({"fail", "neglect"})
-ADJ_RELATIONS = {
-    "soft": -1, "tough": -1, "hard": -1, "hostile": -1, "beholden": -1, "indebted": -1, "dependent": -1, "cozy": -1, "cosy": -1,
-    "subservient": -1, "weak": -1, "wary": -1, "suspicious": -1, "skeptical": -1, "sceptical": -1, "hawkish": -1,
-    "friendly": 1, "open": 1, "close": 1, "warm": 1, "kind": 1, "nice": 1, "favorable": 1, "favourable": 1, "sympathetic": 1,
-    "grateful": 1, "thankful": 1, "receptive": 1, "respectful": 1, "loyal": 1, "fond": 1, "generous": 1, "conciliatory": 1,
-}
-INVITE_PREPS = {"call on": "on", "call upon": "upon", "appeal to": "to", "plead with": "with", "reach out to": "to", "turn to": "to", "look to": "to"}
-RECOMMEND_AUX = frozenset({"should", "must", "ought", "need"})
-ALLY_NOUNS = frozenset({"ally", "friend", "partner", "supporter", "backer", "patron", "protector", "sponsor", "champion", "benefactor", "lifeline", "guarantor", "defender"})
-MAX_PHRASE = 14
 
 
-@dataclass
-class Item:
-    """One piece of evidence: polarity toward the target, weight, and the phrase that shows it."""
-
-    polarity: int
-    weight: float
-    head: int
-    start: int
-    end: int
-    rule: str
-    kind: str = "act"  # "act" | "eval" | "patient" | "invite"
-    flags: set[str] = field(default_factory=set)
-    extra: list[tuple[int, int]] = field(default_factory=list)
-
-
-class MentionAnalyzer:
+class MentionAnalyzer(ContextReader):
     """Finds the evidence linked to mentions of the target in one doc."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, target_tokens: set[int]) -> None:
@@ -190,7 +158,6 @@ class MentionAnalyzer:
 
     def _np_items(self, root: Token, head: Token) -> list[Item]:
         items: list[Item] = []
-        lex = self.lex
         if head.i != root.i and head.i not in self.target_tokens:
             items.extend(self._noun_as_agent(head, root))
         # evaluative modifiers of the phrase and of the mention itself: "thug Putin", "Russia's worrying actions"
@@ -433,18 +400,6 @@ class MentionAnalyzer:
             return [self._item(entry.patient, 1.0, verb, span, "patient:" + key, kind="patient")]
         return []
 
-    @staticmethod
-    def _said_with_not(word: Token) -> bool:
-        """"smart, not weak": a judgement the speaker rejects."""
-        if any(c.dep_ == "neg" for c in word.children):
-            return True
-        return word.i > 0 and word.doc[word.i - 1].lower_ in ("not", "n't", "never") and word.pos_ in ("ADJ", "NOUN")
-
-    @staticmethod
-    def _speaker_subject(verb: Token) -> bool:
-        """"I don't trust Putin": the speaker's own attitude, not a report of someone's relations."""
-        return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
-
     def _clause_negated(self, verb: Token) -> bool:
         """The clause says something good would not exist or happen ("there would be no deal",
         "nothing would get done", "the talks would not have started")."""
@@ -468,12 +423,6 @@ class MentionAnalyzer:
         if verb.dep_ == "relcl" and head.head.lemma_.lower() in CALLING_VERBS:
             return True  # "they want a president who can sit down with Putin"
         return False
-
-    def _judged(self, noun: Token) -> bool:
-        """A negative frame says something about this noun phrase (probe with a throwaway item)."""
-        probe = self._item(-1, 1.0, noun, (noun.i, noun.i + 1), "probe", kind="patient")
-        self._apply_context(probe)
-        return "frame" in probe.flags and probe.polarity < 0
 
     def _relation_polarity(self, noun: Token) -> int:
         for child in noun.children:
@@ -921,198 +870,6 @@ class MentionAnalyzer:
         return 0
 
     # ------------------------------------------------------------------ context
-    def _negative_verdict(self, node: Token, skip: int | None) -> Token | None:
-        """A negative judgement said of `node`: "cited X as a danger", "find X chilling", "a
-        troubling willingness", "X raises national security issues", "X is a mistake"."""
-        lex = self.lex
-        for c in node.children:
-            if c.i == skip or c.i in self.target_tokens:
-                continue
-            cand = None
-            if c.dep_ in ("oprd", "acomp") and c.pos_ in ("ADJ", "NOUN"):
-                cand = c
-            elif c.dep_ == "amod" and node.pos_ in NOUNISH:
-                cand = c
-            elif c.dep_ == "prep" and c.lower_ == "as":
-                cand = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if cand is None:
-                continue
-            pol = self._eval_word(cand, node if c.dep_ == "amod" else None, predicative=c.dep_ != "amod")
-            if pol < 0 or cand.lemma_.lower() in lex.negative_frames or cand.lower_ in lex.negative_frames:
-                return cand
-        return None
-
-    def _subject_verdict(self, verb: Token, skip: int) -> Token | None:
-        """Coming up from a subject: "[praising Putin] raises national security issues"."""
-        lex = self.lex
-        for c in verb.children:
-            if c.i == skip or c.dep_ not in ("attr", "acomp", "dobj", "oprd"):
-                continue
-            words = [t for t in c.subtree if t.i - c.i < 6]
-            text = " ".join(t.lower_ for t in words)
-            if any(t.lemma_.lower() in lex.negative_frames or t.lower_ in lex.negative_frames for t in words) or any(f" {p} " in f" {text} " for p in lex.negative_frames if " " in p):
-                return c
-            if self._eval_word(c, None, predicative=True) < 0:
-                return c
-        return None
-
-    def _question_clause(self, tok: Token) -> Token | None:
-        """The clause holding `tok` when it is a direct question ("Will Russia help?")."""
-        doc = self.doc
-        node = tok
-        for _ in range(20):
-            after = node.right_edge.i + 1
-            while after < len(doc) and doc[after].is_punct and doc[after].text != "?" and after - node.right_edge.i < 3:
-                after += 1
-            last = node.right_edge.i
-            while last > node.i and (doc[last].is_quote or doc[last].text in ("”", "’", "»")):
-                last -= 1  # 'Will Russia help?"': the closing quotation mark hangs on the verb
-            if doc[last].text == "?" or (after < len(doc) and doc[after].text == "?"):
-                return node
-            if node.head.i == node.i:
-                return None
-            node = node.head
-        return None
-
-    def _held_by_target(self, node: Token) -> bool:
-        """A judgement the target itself holds ("Putin would recognize the folly of ...")."""
-        verb = node
-        for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX"):
-                break
-            if verb.head.i == verb.i:
-                return False
-            verb = verb.head
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in self.target_tokens for c in verb.children)
-
-    def _apply_context(self, item: Item) -> None:
-        """Read the item in its context: negation, stop, denial, negative frames, questions,
-        conditionals, hedges, contrast. Mutates the item."""
-        lex = self.lex
-        doc = self.doc
-        tok = doc[item.head]
-        negations = 0
-        came_from: Token | None = None
-        node = tok
-        for _ in range(40):
-            counts_negation = node.pos_ in ("VERB", "AUX", "ADJ") or node.dep_ in ("attr", "ROOT", "acomp")
-            for c in node.children:
-                if came_from is not None and c.i == came_from.i:
-                    continue
-                if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "hardly", "barely", "scarcely")):
-                    if counts_negation and node.lemma_.lower() in PERMISSION_VERBS and came_from is not None and came_from.dep_ in ("ccomp", "xcomp") and item.polarity < 0:
-                        # "we cannot allow Russia to meddle": a harm refused, not denied
-                        item.flags.add("prevented")
-                    elif counts_negation:
-                        negations += 1
-                        if tok.head.i != node.i and node.i != tok.i:
-                            item.flags.add("negated-above")
-                        if node.i != tok.i and (node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() in lex.negative_frames):
-                            item.flags.add("negated-report")
-                elif c.dep_ == "det" and c.lower_ == "no" and node.pos_ in NOUNISH and node.i != tok.i:
-                    negations += 1
-                elif c.dep_ in ("aux", "advmod") and c.lower_ in lex.hedges:
-                    item.flags.add("hedged")
-                elif c.dep_ == "aux" and c.lower_ in RECOMMEND_AUX:
-                    item.flags.add("recommend")
-                    if node.i == tok.i:
-                        item.flags.add("recommend-self")
-                elif c.dep_ == "mark" and c.lower_ in ("if", "unless") and node.dep_ == "advcl":
-                    item.flags.add("conditional")
-                elif c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and node.dep_ in ("ccomp", "xcomp"))):
-                    item.flags.add("question")
-                elif c.dep_ == "cc" and c.lower_ in ("but", "yet") and came_from is None and node.dep_ != "conj":
-                    pass
-            if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.head.children):
-                item.flags.add("after-but")
-            elif any(c.dep_ == "conj" and c.i > node.i and any(g.dep_ == "cc" and g.lower_ in ("but", "yet") for g in node.children) for c in node.children) and node.pos_ in ("VERB", "AUX"):
-                item.flags.add("before-but")
-            lemma = node.lemma_.lower()
-            if node.i != tok.i:
-                if node.lower_ in ("nothing", "none", "nobody", "neither", "noone") and node.i < tok.i:
-                    negations += 1
-                if lemma in lex.negator_verbs and came_from is not None and came_from.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "acomp"):
-                    if lemma in FAILURE_VERBS and item.polarity < 0 and item.kind == "patient":
-                        item.flags.add("failed")  # the speaker wanted it done: the stance stands
-                    else:
-                        negations += 1
-                if lemma in lex.stop_verbs and came_from is not None and came_from.dep_ in ("xcomp", "dobj", "pcomp", "ccomp"):
-                    item.flags.add("stop")
-                if lemma in lex.denial_verbs:
-                    item.flags.add("denial")
-                    item.extra.append((node.i, node.i + 1))
-                if (lemma in lex.negative_frames or node.lower_ in lex.negative_frames) and node.i not in self.target_tokens and not self._held_by_target(node) and not self._said_with_not(node):
-                    item.flags.add("frame")
-                    item.extra.append(self._frame_span(node))
-            verdict = self._negative_verdict(node, came_from.i if came_from is not None else None) if node.i != tok.i or item.kind != "eval" else None
-            if verdict is not None and verdict.i not in range(item.start, item.end) and not self._held_by_target(verdict):
-                item.flags.add("frame")
-                item.extra.append(self._frame_span(verdict))
-            if came_from is not None and came_from.dep_ in ("nsubj", "csubj", "nsubjpass"):
-                verdict = self._subject_verdict(node, came_from.i)
-                if verdict is not None:
-                    item.flags.add("frame")
-                    item.extra.append(self._frame_span(verdict))
-            if node.head.i == node.i:
-                break
-            came_from = node
-            node = node.head
-        question = self._question_clause(tok)
-        if question is not None:
-            words = [t for t in question.subtree if not t.is_punct][:2]
-            first = words[0] if words else None
-            opening = [t for t in tok.sent if not t.is_punct and not t.is_quote][:2]
-            if len(opening) == 2 and opening[0].pos_ == "AUX" and opening[1].lower_ in ("n't", "not"):
-                words, first = opening, opening[0]
-            elif opening and opening[0].lower_ in ("why", "how") and opening[0].i <= question.left_edge.i + 2:
-                first = opening[0]  # "How many more elections does Moscow have to meddle in ...?"
-            if first is not None and first.lower_ in ("why", "how"):
-                item.flags.add("hedged")
-            elif len(words) == 2 and first.pos_ == "AUX" and words[1].lower_ in ("n't", "not") and first.i < tok.i:
-                # "Wouldn't it be great if we got along with Russia?": a rhetorical question asserts
-                item.flags.add("rhetorical")
-                if words[1].head.i != tok.i or item.kind != "eval":
-                    negations -= 1 if negations % 2 == 1 else 0
-            else:
-                item.flags.add("question")
-        # apply
-        if negations % 2 == 1:
-            item.flags.add("negated")
-        pol = item.polarity
-        if "denial" in item.flags or "question" in item.flags or "negated-report" in item.flags:
-            item.polarity = 0
-            return
-        if "negated" in item.flags and item.kind == "eval" and self.doc[item.head].dep_ in ("nsubj", "nsubjpass") and "negated-above" in item.flags:
-            item.flags.discard("negated")  # "we cannot allow a foreign adversary to ...": a description keeps its judgement
-        if "negated" in item.flags and "hostile-act" in item.flags:
-            pass  # refusing to let the target do harm still says it would
-        elif "negated" in item.flags:
-            if pol > 0 and item.kind == "patient" and "recommend" not in item.flags and not self._speaker_subject(tok):
-                pol = 0  # "Obama doesn't get along with Putin": a description, not a stance
-            elif pol > 0:
-                pol = -1
-                item.weight *= 0.9
-            elif item.kind == "eval":
-                pol = 1
-                item.weight *= 0.8
-            else:
-                pol = 0  # "Russia did not hack ...": a denial of the act
-                item.flags.add("denied-act")
-        if "stop" in item.flags and pol > 0:
-            pol = -1
-        if "recommend-self" in item.flags and pol < 0 and item.kind == "act" and "stop" not in item.flags and "negated" not in item.flags:
-            pol = 1  # "Russia should hack her emails": the speaker calls for the target's involvement
-        if "frame" in item.flags and pol != 0:
-            pol = -1
-        if "conditional" in item.flags:
-            item.weight *= 0.5
-        if "after-but" in item.flags:
-            item.weight *= 1.3
-        elif "before-but" in item.flags:
-            item.weight *= 0.6
-        item.polarity = pol
-
-    # ------------------------------------------------------------------ phrases
     def _item(self, pol: int, weight: float, head: Token, span: tuple[int, int], rule: str, kind: str) -> Item:
         start, end = self._trim(span, head.i)
         if kind == "eval" and start > 0:
@@ -1149,11 +906,6 @@ class MentionAnalyzer:
                 comp_obj = next((g for g in comp.children if g.dep_ in ("dobj", "attr")), None)
                 end = max(end, (comp_obj.i if comp_obj is not None and comp_obj.i - verb.i < MAX_PHRASE else comp.i) + 1)
         return start, end
-
-    def _frame_span(self, node: Token) -> tuple[int, int]:
-        if node.pos_ in NOUNISH:
-            return self._trim(self._span_np(node), node.i)
-        return node.i, node.i + 1
 
     def _trim(self, span: tuple[int, int], head: int) -> tuple[int, int]:
         start, end = span

@@ -1,0 +1,46 @@
+"""Word lists the stance rules share: prepositions, verb and noun classes, idioms.
+
+Lists that an analyst may want to extend without reading code live in
+`stancer/data/stance_lexicon.json`; these are the grammatical ones the rules are written around.
+"""
+
+from __future__ import annotations
+
+NOUNISH = ("NOUN", "PROPN")
+OBJECT_PREPS = frozenset({"toward", "towards", "for", "against", "on", "upon", "with", "into", "to"})
+AGENT_PREPS = frozenset({"by", "from", "under"})
+LIST_PREPS = frozenset({"like", "including", "among", "as", "such", "especially", "notably", "particularly"})
+LIST_NOUNS = frozenset({"form", "kind", "type", "likes", "sort", "case", "example", "shape", "one", "some", "all", "any", "most", "each", "many", "both"})
+RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+SPEECH_VERBS = frozenset({"say", "tell", "claim", "believe", "think", "suggest", "argue", "accuse", "allege", "conclude", "know", "report", "state", "assert", "blame", "show", "prove", "confirm", "charge", "announce", "insist"})
+COPULA_OBJECT_VERBS = frozenset({"pose", "represent", "constitute", "present", "become", "remain", "play", "act", "serve", "prove", "emerge", "look", "seem", "appear", "be"})
+IDIOM_NOUNS = {"mercy": -1, "detriment": -1, "expense": -1, "harm": -1, "damage": -1, "cost": -1, "benefit": 1, "good": 1}
+# instruments of the one they serve: "a front for Russian intelligence", "a mouthpiece for the Kremlin"
+INSTRUMENT_NOUNS = frozenset({"front", "mouthpiece", "puppet", "tool", "instrument", "proxy", "cutout", "stooge", "shill", "pawn", "laundering operation", "conduit", "useful idiot", "agent", "lackey", "patsy"})
+POLITICAL_ACTORS = frozenset({"candidate", "candidacy", "campaign", "party", "nominee", "faction", "politician", "candidates", "parties"})
+ELECTION_WORDS = frozenset({"election", "elections", "campaign", "candidate", "candidacy", "nominee", "vote", "voter", "ballot", "win", "presidency", "primary", "emails", "email", "dnc", "hack", "hacking", "leak"})
+PERMISSION_VERBS = frozenset({"allow", "let", "permit", "tolerate", "accept"})
+# engaging the target is a stance only when it is called for ("should talk to Moscow"); reported
+# contacts ("Kerry talked to Lavrov") are events
+ENGAGE_VERBS = frozenset({"talk to", "talk with", "engage with", "negotiate with", "sit down with", "reach out to", "speak to", "speak with", "deal with", "meet with", "listen to", "cooperate with", "work with", "coordinate with", "partner with", "reconcile with"})
+CALLING_VERBS = frozenset({"need", "have", "want", "urge", "call", "propose", "suggest", "favor", "favour", "advocate", "hope", "try", "ought", "must", "should", "wish", "plan", "intend", "vow", "promise", "pledge", "begin", "start"})
+# how a relationship is described: "the repaired relationship with Moscow", "a working relationship"
+RELATION_ADJECTIVES = {
+    "repaired": 1, "restored": 1, "normalized": 1, "normalised": 1, "improved": 1, "improving": 1, "warming": 1, "working": 1,
+    "pragmatic": 1, "renewed": 1, "deepening": 1, "growing": 1, "thawing": 1, "reset": 1,
+    "frayed": -1, "broken": -1, "strained": -1, "deteriorating": -1, "poisoned": -1, "toxic": -1, "frozen": -1, "souring": -1,
+}
+# heads that make "the Russia sanctions bill" the name of a topic
+TOPIC_NOUNS = frozenset({"bill", "law", "legislation", "amendment", "resolution", "investigation", "probe", "inquiry", "hearing", "hearings", "report", "dossier", "story", "stories", "file", "files", "question", "questions", "issue", "debate", "vote", "panel", "committee", "task", "desk", "expert", "experts", "analyst", "analysts", "scholar", "correspondent", "bureau", "program", "programme", "review", "briefing"})
+# failing to confront the target is a call to confront it: "failed to stand up to Putin"
+FAILURE_VERBS = frozenset({"fail", "neglect"})
+ADJ_RELATIONS = {
+    "soft": -1, "tough": -1, "hard": -1, "hostile": -1, "beholden": -1, "indebted": -1, "dependent": -1, "cozy": -1, "cosy": -1,
+    "subservient": -1, "weak": -1, "wary": -1, "suspicious": -1, "skeptical": -1, "sceptical": -1, "hawkish": -1,
+    "friendly": 1, "open": 1, "close": 1, "warm": 1, "kind": 1, "nice": 1, "favorable": 1, "favourable": 1, "sympathetic": 1,
+    "grateful": 1, "thankful": 1, "receptive": 1, "respectful": 1, "loyal": 1, "fond": 1, "generous": 1, "conciliatory": 1,
+}
+INVITE_PREPS = {"call on": "on", "call upon": "upon", "appeal to": "to", "plead with": "with", "reach out to": "to", "turn to": "to", "look to": "to"}
+RECOMMEND_AUX = frozenset({"should", "must", "ought", "need"})
+ALLY_NOUNS = frozenset({"ally", "friend", "partner", "supporter", "backer", "patron", "protector", "sponsor", "champion", "benefactor", "lifeline", "guarantor", "defender"})
+MAX_PHRASE = 14
