@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,7 @@ from .mentions import DESCRIPTIONS, FIRST_PERSON, IT_PRONOUNS, PERSON_PRONOUNS, 
 from .model import get_model, get_quote_model, mention_features, quote_features
 from .roles import RoleScanner
 from .rules import Item, MentionAnalyzer
+from .vocabulary import SPEECH_VERBS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -366,6 +368,8 @@ class DocStance:
             pol = -1
         else:
             for t in words:
+                if t.lemma_.lower() in SPEECH_VERBS:
+                    continue  # "as researchers believe": a report of a belief, not trust in the target
                 entry = lex.verb(t.lemma_.lower()) if t.pos_ == "VERB" else None
                 if entry is not None and entry.patient and not entry.compose:
                     pol = entry.patient
@@ -624,6 +628,12 @@ class DocStance:
             if k >= 0 and (k == 0 or not text[k - 1].isalnum()):
                 start = content.start_char + k
                 return self.doc.text[start : start + len(phrase)]
+            if phrase.startswith("no ") and " " not in phrase[3:]:
+                # "no direct evidence", "no credible proof": one word between
+                match = re.search(rf"(?<![\w])no \w+ {re.escape(phrase[3:])}\b", text)
+                if match:
+                    start = content.start_char + match.start()
+                    return self.doc.text[start : content.start_char + match.end()]
         return None
 
     def _official(self, content: Span, items: list[Item], mentions: list[Mention]) -> StanceResult:
