@@ -127,6 +127,20 @@ def nll(P: np.ndarray, y: np.ndarray) -> float:
     return float(-np.mean(np.log(P[np.arange(len(y)), y] + 1e-12)))
 
 
+def temperature_for(S: np.ndarray, y: np.ndarray, highest: float) -> float:
+    """The softmax temperature with the lowest negative log-likelihood on held-out scores."""
+    return float(min((nll(softmax(S, T), y), T) for T in np.arange(0.5, highest + 0.01, 0.05))[1])
+
+
+def save_model(path: Path, about: str, W: np.ndarray, vocab: dict[str, int], temperature: float, **settings) -> None:  # type: ignore[no-untyped-def]
+    """Write the weights as JSON (near-zero weights pruned to keep the file small)."""
+    keep = {f: [round(float(x), 4) for x in W[j]] for f, j in vocab.items() if np.abs(W[j]).max() >= 1e-3}
+    model = {"_about": about, "classes": ["negative", "neutral", "positive"], "temperature": round(float(temperature), 3), **settings, "weights": dict(sorted(keep.items()))}
+    print(f"{len(keep)} features kept of {len(vocab)}")
+    path.write_text(json.dumps(model, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB)")
+
+
 def load_written(nlp):  # type: ignore[no-untyped-def]
     from stancer.stance.classifier import DocStance
     from stancer.targets import load_target
@@ -229,7 +243,7 @@ def main_written(args) -> None:  # type: ignore[no-untyped-def]
     te = index([X[i] for i in test_idx], vocab)
     yte = y[test_idx]
     S = scores(W, te)
-    temperature = min((nll(softmax(S, T), yte), T) for T in np.arange(0.5, 4.01, 0.05))[1]
+    temperature = temperature_for(S, yte, 4.0)
     P = softmax(S, temperature)
     pred = P.argmax(1)
     print(f"chosen l2={l2:g}, temperature={temperature:.2f}; held-out {len(yte)} items ({len(set(groups[i] for i in test_idx))} written lines): macro-F1 {macro_f1(yte, pred):.3f}, accuracy {np.mean(pred == yte):.3f}")
@@ -239,20 +253,9 @@ def main_written(args) -> None:  # type: ignore[no-untyped-def]
         if sel.any():
             side = np.where(P[:, 0] >= P[:, 2], 0, 2)
             print(f"  polar p >= {lo:.1f}: n={sel.sum():4d} right {np.mean(side[sel] == yte[sel]):.3f}")
-    keep = {f: [round(float(x), 4) for x in W[j]] for f, j in vocab.items() if np.abs(W[j]).max() >= 1e-3}
-    model = {
-        "_about": "stancer quote model: multinomial logistic regression over stancer.stance.model.quote_features, trained by scripts/train_stance.py --written on data/stance_written (text written by the stancer team). Classes: negative = adversarial, positive = constructive.",
-        "classes": ["negative", "neutral", "positive"],
-        "temperature": round(float(temperature), 3),
-        "l2": l2,
-        "min_count": args.min_count,
-        "weights": dict(sorted(keep.items())),
-    }
-    print(f"{len(keep)} features kept of {len(names)}")
     if not args.dry_run:
-        out = Path(args.out) if args.out else QUOTE_OUT
-        out.write_text(json.dumps(model, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB)")
+        about = "stancer quote model: multinomial logistic regression over stancer.stance.model.quote_features, trained by scripts/train_stance.py --written on data/stance_written (text written by the stancer team). Classes: negative = adversarial, positive = constructive."
+        save_model(Path(args.out) if args.out else QUOTE_OUT, about, W, vocab, temperature, l2=l2, min_count=args.min_count)
 
 
 def main() -> None:
@@ -300,7 +303,7 @@ def main() -> None:
     assert best is not None
     _, l2, W = best
     S_mt = scores(W, dm)
-    temperature = min((nll(softmax(S_mt, T), mt[1]), T) for T in np.arange(0.5, 3.01, 0.05))[1]
+    temperature = temperature_for(S_mt, mt[1], 3.0)
     S_rw = scores(W, dr)
     P_rw = softmax(S_rw, temperature)
     pred = P_rw.argmax(1)
@@ -311,21 +314,9 @@ def main() -> None:
         sel = conf >= lo
         if sel.any():
             print(f"  conf >= {lo:.1f}: n={sel.sum():4d} accuracy {np.mean(pred[sel] == rw[1][sel]):.3f}")
-    # prune near-zero weights to keep the file small
-    keep = {f: [round(float(x), 4) for x in W[j]] for f, j in vocab.items() if np.abs(W[j]).max() >= 1e-3}
-    model = {
-        "_about": "stancer stance fallback model: multinomial logistic regression over stancer.stance.model.mention_features, trained by scripts/train_stance.py on NewsMTSC (Hamborg & Donnay 2021, MIT licence).",
-        "classes": ["negative", "neutral", "positive"],
-        "temperature": round(float(temperature), 3),
-        "l2": l2,
-        "state_weight": args.state_weight,
-        "min_count": args.min_count,
-        "weights": dict(sorted(keep.items())),
-    }
-    print(f"{len(keep)} features kept of {len(names)}")
     if not args.dry_run:
-        OUT.write_text(json.dumps(model, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
+        about = "stancer stance fallback model: multinomial logistic regression over stancer.stance.model.mention_features, trained by scripts/train_stance.py on NewsMTSC (Hamborg & Donnay 2021, MIT licence)."
+        save_model(OUT, about, W, vocab, temperature, l2=l2, state_weight=args.state_weight, min_count=args.min_count)
 
 
 if __name__ == "__main__":
