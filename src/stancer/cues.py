@@ -17,7 +17,7 @@ SPEECH_VERBS = frozenset(
     lament mention object protest question recount reassure retort scoff shout speculate
     whisper yell accuse criticize criticise praise blame charge concur tout post inform
     advise assure announce caution conclude predict hint indicate acknowledge summarize
-    recommend call remember
+    recommend call remember scream chant exclaim interject mutter
     """.split()
 )
 
@@ -82,6 +82,10 @@ SOURCE_NOUNS = frozenset(
     supporter supporters opponent opponents witness witnesses member members leader leaders
     adviser advisers advisor advisors strategist strategists investigator investigators
     observer officer officers minister ministers ambassador diplomat envoy professor
+    attendee attendees protester protesters demonstrator demonstrators participant participants
+    activist activists organizer organizers senator congressman congresswoman governor mayor
+    spokeswoman chairman chairwoman candidate candidates donor donors fan fans crowd audience
+    man woman men women
     """.split()
 )
 

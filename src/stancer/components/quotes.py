@@ -62,6 +62,7 @@ class Cue:
     kind: str  # verb | according | noun
     clausal: bool = True  # False when the content is a noun phrase ("announced his candidacy")
     mention: Token | None = None  # the word tied to this quote when it is not the subject ("who")
+    weak: bool = False  # a verb that reports nothing governing a one-word quotation
 
 
 def _is_quote_token(token: Token) -> bool:
@@ -97,6 +98,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if before is not None and before.head.i == verb.i and before.dep_ in ("compound", "npadvmod", "nmod") and before.pos_ in ("PROPN", "PRON"):
         return before  # `“…,” Conway notes.`: the tagger missed the subject
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() in _PROMPTING_VERBS:
+        # "Trump was prompted to say …", "she was asked to explain …": the passive subject speaks
+        controller = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if controller is not None and controller.pos_ in ("PROPN", "PRON", "NOUN") and controller.lower_ not in _RELATIVE | {"it"}:
+            return controller
     if depth < 2 and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject_of(verb.head, depth + 1)
     if depth < 2 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -115,7 +121,53 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in _SPEAKER_POS:
         return verb.head  # a past-tense verb mis-attached to its subject ("one lawmaker called …")
+    if depth == 0 and verb.lemma_.lower() in SPEECH_VERBS:
+        return _misparsed_subject(verb)
     return None
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """The speaker of a speech verb the parser left without a subject: `De Blasio, speaking on
+    WOR710, called Trump a “blowhard”` (verb read as a participle of the name), `…, former
+    president Bill Clinton said` (name read as an apposition), `One attendee, who …, said`."""
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) or verb.tag_ in ("VB", "VBG"):
+        return None
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        objects = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "ccomp")]
+        head = verb.head
+        # a participle naming a thing ("a class called “Perception”") has a thing as its head
+        if objects and head.i < verb.i and head.dep_ not in ("pobj", "dobj") and _is_source(head) and head.pos_ in ("PROPN", "NOUN") and not any(
+            c.dep_ == "agent" for c in verb.children
+        ) and doc[verb.i - 1].text == ",":
+            return head
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].head.i == verb.i:
+        i -= 1
+    before = doc[i]
+    if before.pos_ == "PROPN" and before.dep_ in ("appos", "conj", "compound", "npadvmod", "nmod") and before.head.i != verb.i and (
+        before.ent_type_ == "PERSON" or before.ent_type_ == "ORG"
+    ):
+        return before
+    if before.text == "," and verb.dep_ in ("ROOT", "ccomp"):
+        # "One attendee, who spoke on condition of anonymity, said": the sentence's first noun
+        # phrase, set off by a comma and a relative clause or apposition
+        first = next((t for t in verb.sent if not t.is_punct and not t.is_space), None)
+        if first is None:
+            return None
+        head = first
+        while head.head.i != head.i and head.dep_ in ("compound", "det", "amod", "nummod", "poss") and head.head.i < verb.i:
+            head = head.head
+        if head.i + 2 < verb.i and doc[head.i + 1].text == "," and _is_source(head) and head.pos_ in ("PROPN", "NOUN"):
+            nxt = doc[head.i + 2] if head.i + 2 < len(doc) else None
+            if nxt is not None and (nxt.lower_ in _RELATIVE or nxt.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM")):
+                return head
+    return None
+
+
+_PROMPTING_VERBS = frozenset("prompt ask press force urge invite pressure encourage compel push challenge".split())
 
 
 def _colon_before(doc: Doc, span: Span) -> Token | None:
@@ -125,6 +177,11 @@ def _colon_before(doc: Doc, span: Span) -> Token | None:
         i -= 1
     if i < 0 or doc[i].text != ":":
         return None
+    j = i - 1
+    while j > 0 and doc[j].pos_ in ("ADV", "PART", "ADP") and doc[j].head.i < j:
+        j -= 1  # "shot back:", "put it this way:"
+    if j >= 0 and doc[j].pos_ == "VERB":
+        return doc[j]
     node = doc[i]
     for _ in range(3):
         if node.pos_ in ("VERB", "AUX"):
@@ -133,6 +190,28 @@ def _colon_before(doc: Doc, span: Span) -> Token | None:
             break
         node = node.head
     return node if node.pos_ in ("VERB", "AUX") else None
+
+
+def _comma_lead_in(doc: Doc, span: Span) -> Cue | None:
+    """`… and then boomed, “Today, you proved …”`: a verb of speaking right before a comma and
+    the opening mark introduces the quotation, whatever the parser made of the clause."""
+    i = span.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    j = i - 1
+    while j > 0 and doc[j].pos_ in ("ADV", "PART") and doc[j].head.i < j:
+        j -= 1
+    verb = doc[j]
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or not (lemma in CUE_VERBS or lemma in _UTTERANCE_VERBS or lemma in _CROWD_VERBS):
+        return None
+    subject = _subject_of(verb)
+    if subject is None or not _is_source(subject) or span.start <= subject.i < span.end:
+        return None
+    start, end = _cue_extent(verb)
+    return Cue(verb, start, end, subject, None, "verb", False)
 
 
 def _speaker_after_quotation(verb: Token, quote_mask: list[tuple[int, int]]) -> Token | None:
@@ -227,8 +306,18 @@ def _content_of_verb(verb: Token) -> tuple[int, int] | None:
         for tok in doc[content[0]:content[1]]:
             if tok.i > verb.i and tok.dep_ in ("advcl", "conj") and tok.lemma_.lower() in SPEECH_VERBS and tok.left_edge.i > content[0]:
                 cut = tok.left_edge.i
-                if doc[cut - 1].text in (",", ";", "—", "–") and tok.right_edge.i + 1 >= content[1]:
-                    content = (content[0], cut - 1)
+                if tok.dep_ == "conj" and doc[cut].lower_ == "and" and cut > content[0]:
+                    cut += 1
+                and_cut = (
+                    # "says he'd do X and tells the crowd he was …": a second report of the same speaker
+                    tok.dep_ == "conj" and doc[cut - 1].lower_ == "and" and tok.tag_ == verb.tag_ and tok.tag_ != "VB"
+                    and any(c.dep_ == "ccomp" for c in tok.children)
+                )
+                j = cut - 1
+                while j > content[0] + 1 and _is_quote_token(doc[j]):
+                    j -= 1  # `“… together,” suggesting that …`: the closing mark sits after the comma
+                if (doc[j].text in (",", ";", "—", "–") or and_cut) and tok.right_edge.i + 1 >= content[1]:
+                    content = (content[0], j if doc[j].text in (",", ";", "—", "–") else cut - 1)
                     break
         end = content[1]
         sent_end = verb.sent.end
@@ -283,6 +372,13 @@ def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
         if head.i > verb.i and any(t.text in _BREAKS for t in before) and any(t.text in _BREAKS for t in after):
             # "The goal, he said, is to forge …": the cue interrupts the clause it reports
             return head.left_edge.i, head.right_edge.i + 1
+        if head.i > verb.i and verb.lemma_.lower() in SPEECH_VERBS and "," in (doc[right].text, doc[min(right + 1, len(doc) - 1)].text) and all(
+            t.is_punct or t.is_space or t.pos_ in ("ADV", "CCONJ") for t in doc[verb.sent.start: left]
+        ):
+            # "Instead, Trump told CNN, his policy would be …": the cue opens the sentence
+            start, end = _clause_range(head, exclude=verb)
+            if end - start >= 3:
+                return start, end
     if verb.dep_ == "ROOT" or verb.dep_ == "ccomp":
         for child in verb.children:
             if child.dep_ in ("parataxis",) and child.i < verb.i:
@@ -485,6 +581,14 @@ class QuoteFinder:
             if cue is not None:
                 used_cues.add(cue.token.i)
                 q_start, q_end = q.start, q.end
+                relative = _relative_clause_content(doc, cue, span)
+                if relative is not None:
+                    # "…, which he called “a cartel”": the relative clause is what was said
+                    rs, re_ = _trim(doc, *relative)
+                    cs, ce = doc[rs].idx, doc[re_ - 1].idx + len(doc[re_ - 1].text)
+                    if _alpha_outside(text, cs, ce, q.start, q.end) >= 1:
+                        drafts.append(_Draft(min(cs, q.start), max(ce, q.end), "mixed", cue))
+                        continue
                 if cue.content is not None:
                     c_start, c_end = _trim(doc, *cue.content)
                     if c_end > c_start:
@@ -493,6 +597,13 @@ class QuoteFinder:
                         subject_inside = cue.subject is not None and cs <= cue.subject.idx < ce
                         if outside >= 1 and cs <= q.start + 1 and ce >= q.start and not cs <= cue.start < ce and not subject_inside:
                             drafts.append(_Draft(min(cs, q.start), max(ce, q.end), "mixed", cue))
+                            continue
+                        if cs < q.start and ce >= q.end and _interrupts(doc, cue, c_start, c_end) and _unquoted_words(
+                            doc, c_start, c_end, cue.token, quotations
+                        ) >= 2:
+                            # "Biden, Rubio said, had been in the Senate for “a thousand years”": the
+                            # cue interrupts the clause it reports, which holds more than the quotation
+                            drafts.append(_Draft(cs, max(ce, q.end), "mixed", cue))
                             continue
                 if words == 0:
                     continue
@@ -506,12 +617,32 @@ class QuoteFinder:
             if words >= _MIN_FLOATING_WORDS and (words >= 0.6 * frame_alpha or _standalone(text, q)):
                 drafts.append(_Draft(q.start, q.end, "direct", None, floating=True))
                 continue
-            governor = None if _looks_like_title(span) else _governing_cue(doc, span)
+            governor = _governing_cue(doc, span)
+            if governor is None or governor.weak:
+                # a short quotation under a verb that reports nothing ("launched a “green” line",
+                # "starred in “Sharknado”") is a scare quote or a title: not a quote (GOLD-FORMAT),
+                # unless someone's remark owns it ("Romney's “47 percent” comment")
+                governor = _possessed_speech_noun(doc, span)
+            if governor is not None and governor.kind == "noun":
+                if words and governor.content is not None:
+                    c_start, c_end = _trim(doc, *governor.content)
+                    if c_end > c_start:
+                        cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
+                        cs, ce = min(cs, q.start), max(ce, q.end)
+                        kind = "mixed" if _alpha_outside(text, cs, ce, q.start, q.end) >= 1 else "direct"
+                        drafts.append(_Draft(cs, ce, kind, governor) if kind == "mixed" else _Draft(q.start, q.end, kind, governor))
+                elif words:
+                    drafts.append(_Draft(q.start, q.end, "direct", governor))
+                continue
+            if governor is not None and _looks_like_title(span) and not _title_is_reported(doc, governor, span):
+                governor = None  # "starred in “Meet the Press”"; but "declared “What a Super Tuesday!”"
             if governor is not None and words:
                 c_start, c_end = _trim(doc, *governor.content)
                 cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
                 cs, ce = min(cs, q.start), max(ce, q.end)
                 kind = "mixed" if _alpha_outside(text, cs, ce, q.start, q.end) >= 1 else "direct"
+                if kind == "direct" and governor.weak:
+                    continue
                 drafts.append(_Draft(cs, ce, kind, governor) if kind == "mixed" else _Draft(q.start, q.end, kind, governor))
         for cue in cues:
             if cue.token.i in used_cues or cue.content is None:
@@ -524,10 +655,11 @@ class QuoteFinder:
             cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
             if any(_overlap(cs, ce, d.start, d.end) > 0.5 * (ce - cs) for d in drafts):
                 continue
-            has_marks = any(_is_quote_token(t) for t in doc[c_start:c_end])
+            # paired quotation marks, not apostrophes ("rock 'n' roll", "the '90s")
+            has_marks = any(cs <= q.start < ce or cs < q.end <= ce for q in quotations)
             drafts.append(_Draft(cs, ce, "mixed" if has_marks else "indirect", cue))
         drafts.sort(key=lambda d: (d.start, d.end))
-        return drafts
+        return _merge_same_cue(drafts)
 
     def _paragraph_pieces(self, doc: Doc, text: str, q: Quotation, cues: list[Cue], used_cues: set[int]) -> list[_Draft]:
         """A quote running over paragraphs: one direct quote a paragraph, all with the cue found
@@ -571,11 +703,35 @@ class QuoteFinder:
             colon = _colon_before(doc, span)
             if colon is not None:
                 return _lead_in_cue(colon)
+            comma = _comma_lead_in(doc, span)
+            if comma is not None:
+                return comma
             return _lead_in_cue(lead_in.root) if lead_in is not None and q.start >= lead_in.end_char else None
-        best: tuple[int, Cue] | None = None
+        # the cue verb nearest above the quotation in the parse reports it ("X said Y, whom he
+        # described as “peaceful”": described, not said)
+        chain: list[int] = []
+        top = next((t for t in span if not _is_quote_token(t) and not (span.start <= t.head.i < span.end)), None)
+        node = top
+        for _ in range(4):
+            if node is None or node.head.i == node.i:
+                break
+            node = node.head
+            chain.append(node.i)
+        best: tuple[float, Cue] | None = None
         for cue in candidates:
-            score = None
-            if cue.content is not None and _overlap(cue.content[0], cue.content[1], span.start, span.end) > 0:
+            score: float | None = None
+            if cue.kind == "verb" and cue.token.i in chain and (cue.content is not None or cue.token.dep_ == "relcl") and cue.subject is not None and not span.start <= cue.subject.i < span.end and (
+                cue.token.dep_ == "relcl" or _overlap(cue.content[0], cue.content[1], span.start, span.end) > 0
+            ) and (
+                # a cue inside the report of a higher cue ("X said that Y argued “…”") is only
+                # preferred as a relative clause or a coordinated verb of the same speaker
+                cue.token.dep_ in ("relcl", "conj") or not any(
+                    o is not cue and o.kind == "verb" and o.token.i in chain and chain.index(o.token.i) > chain.index(cue.token.i)
+                    for o in candidates
+                )
+            ):
+                score = -1 + 0.1 * chain.index(cue.token.i)
+            elif cue.content is not None and _overlap(cue.content[0], cue.content[1], span.start, span.end) > 0:
                 score = 0
             elif sentence_like:
                 gap = _gap_tokens(doc, cue, span)
@@ -622,6 +778,200 @@ class QuoteFinder:
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
 
 
+def _merge_same_cue(drafts: list[_Draft]) -> list[_Draft]:
+    """One reported clause is one quote: mixed drafts of the same cue that overlap (one for each
+    quoted fragment of the clause) become their union, and a quoted fragment inside the mixed quote
+    of its own cue is not a second quote."""
+    mixed_by_cue: dict[int, _Draft] = {}
+    out: list[_Draft] = []
+    for d in drafts:  # sorted by start
+        if d.type != "mixed" or d.cue is None:
+            out.append(d)
+            continue
+        key = d.cue.token.i
+        prev = mixed_by_cue.get(key)
+        if prev is not None and _overlap(prev.start, prev.end, d.start, d.end) >= 0.9 * max(prev.end - prev.start, d.end - d.start):
+            # the same clause found again from its next quoted fragment (ends may differ by a mark)
+            prev.start, prev.end = min(prev.start, d.start), max(prev.end, d.end)
+            continue
+        mixed_by_cue[key] = d
+        out.append(d)
+    result = []
+    seen: set[tuple[int, int]] = set()
+    for d in out:
+        if (d.start, d.end) in seen:
+            continue  # the same span found twice (one quotation reached by two routes)
+        seen.add((d.start, d.end))
+        if d.type == "direct" and d.cue is not None:
+            host = mixed_by_cue.get(d.cue.token.i)
+            if host is not None and host is not d and host.start <= d.start and d.end <= host.end:
+                continue
+        result.append(d)
+    return result
+
+
+_CROWD_VERBS = frozenset("chant shout yell scream cheer boo sing mouth cry holler jeer heckle".split())
+
+_UTTERANCE_VERBS = frozenset(
+    "say declare shout yell chant scream exclaim cry add reply answer ask proclaim boom mutter whisper tweet".split()
+)
+
+
+def _utters(verb: Token, span: Span) -> bool:
+    """A speech verb whose object is the quotation itself: the quoted words are what was said,
+    not a title, even when they are capitalised ("declared “What a Super Tuesday!”")."""
+    if verb.lemma_.lower() not in _UTTERANCE_VERBS:
+        return False
+    return any(t.head.i == verb.i for t in span if not _is_quote_token(t))
+
+
+_SPEECH_NOUNS = frozenset(
+    """
+    comment comments remark remarks slogan motto mantra chant chants catchphrase phrase words line
+    refrain promise pledge message dictum admission statement tweet warning quip retort cry answer
+    response reply question claim vow insult nickname description characterization rallying
+    """.split()
+)
+
+
+def _possessed_speech_noun(doc: Doc, span: Span) -> Cue | None:
+    """`Romney's “47 percent” comment`, `their chants of “Ted! Ted!”`, `Clinton's campaign slogan
+    is “I'm with her.”`: a quotation that is what a source's remark, slogan or chant says."""
+    top = next((t for t in span if not _is_quote_token(t) and not (span.start <= t.head.i < span.end)), None)
+    if top is None:
+        return None
+    noun = None
+    head = top.head
+    if top.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and top.pos_ != "ADJ":
+        noun = head  # “47 percent” comment
+    elif top.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        noun = head.head  # chants of “…”
+    elif top.dep_ in ("attr", "ccomp", "xcomp", "acomp", "npadvmod", "dep") and head.lemma_ == "be":
+        noun = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)  # slogan is “…”
+    elif top.dep_ == "appos" and head.pos_ == "NOUN":
+        noun = head  # his slogan, “…”
+    if noun is None or noun.lemma_.lower() not in _SPEECH_NOUNS or span.start <= noun.i < span.end:
+        return _speech_noun_complement(doc, span, top)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not _owner_is_source(owner) or span.start <= owner.i < span.end:
+        return None
+    return Cue(noun, noun.idx, noun.idx + len(noun.text), owner, None, "noun", False)
+
+
+def _owner_is_source(owner: Token) -> bool:
+    """The owner of a remark: a source, or a personal possessive ("his call for …")."""
+    return owner.lower_ in ("his", "her", "their", "my", "our") or (owner.pos_ != "DET" and _is_source(owner))
+
+
+_REPORT_NOUNS = frozenset(
+    """
+    call calls promise pledge vow plea demand comment comments remark remarks contention claim
+    assertion insistence argument broadside attack criticism warning message rejection denunciation
+    """.split()
+)
+
+
+def _speech_noun_complement(doc: Doc, span: Span, top: Token) -> Cue | None:
+    """`his call for “a total and complete ban” on …`, `Trump's pledge to be “neutral” in …`,
+    `the contention of Hillary Clinton that …`: a quotation inside the complement of a noun of
+    speaking whose owner is a source; the complement is the quote (mixed)."""
+    node = top
+    for _ in range(4):
+        if node.head.i == node.i or node.dep_ not in ("pobj", "prep", "acl", "xcomp", "ccomp", "dobj", "amod", "compound", "aux", "det", "acomp", "attr"):
+            return None
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _REPORT_NOUNS:
+            break
+    else:
+        return None
+    noun = node
+    if span.start <= noun.i < span.end:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from") and c.i > noun.i), None)
+        owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if owner is None or not _owner_is_source(owner) or span.start <= owner.i < span.end:
+        return None
+    rights = [c for c in noun.rights if not c.is_punct and c.i > owner.i]
+    comp = next((c for c in rights if c.dep_ in ("prep", "acl", "xcomp", "ccomp") and c.left_edge.i <= span.start <= c.right_edge.i + 1), None)
+    if comp is None:
+        return None
+    start = comp.left_edge.i
+    if doc[start].dep_ == "prep" and doc[start].lower_ in ("for", "of", "on", "against", "about") and start < span.start:
+        start += 1  # "call for [a ban]": the preposition belongs to the noun
+    end = max(comp.right_edge.i + 1, span.end)
+    return Cue(noun, noun.idx, noun.idx + len(noun.text), owner, (start, end), "noun", False)
+
+
+_NAMING_VERBS = frozenset("call dub label brand term nickname christen".split())
+
+
+def _title_is_reported(doc: Doc, governor: Cue, span: Span) -> bool:
+    """A capitalised quotation ("“Make America Great Again”") is still reported speech when a
+    speech verb utters it, a naming verb applies it to someone ("called him ''Senator Cruz''"),
+    or it sits inside a longer reported clause that has a verb of its own; a title that is only
+    the object or setting of a verb ("acted in “Sharknado”", "told ABC's “Good Morning America”")
+    is not."""
+    verb = governor.token
+    if _utters(verb, span):
+        return True
+    lemma = verb.lemma_.lower()
+    if lemma in _NAMING_VERBS and any(c.dep_ in ("oprd", "dobj", "xcomp", "ccomp") and c.i > verb.i for c in verb.children) and sum(
+        1 for c in verb.children if c.dep_ in ("oprd", "dobj", "xcomp", "ccomp", "attr")
+    ) >= 1 and not any(c.dep_ == "prep" and c.i < span.start and c.right_edge.i >= span.start for c in verb.children):
+        return True
+    if governor.content is None:
+        return False
+    c_start, c_end = governor.content
+    return any(
+        t.pos_ == "VERB" and t.i != verb.i and not span.start <= t.i < span.end for t in doc[c_start:c_end]
+    )
+
+
+def _relative_clause_content(doc: Doc, cue: Cue, span: Span) -> tuple[int, int] | None:
+    """`…, which he called “a cartel”` / `whom he described as “peaceful”`: a cue verb heading a
+    relative clause that holds the quotation reports that clause, from the relative word on."""
+    verb = cue.token
+    if cue.kind != "verb" or verb.dep_ != "relcl" or cue.subject is None or cue.subject.lower_ in _RELATIVE:
+        return None
+    left, right = verb.left_edge.i, verb.right_edge.i + 1
+    if not left <= span.start or any(not t.is_punct for t in doc[right: span.end]) or cue.subject.i < left:
+        return None
+    if not any(t.lower_ in _RELATIVE | {"whose"} and t.i < cue.subject.i for t in doc[left: verb.i]):
+        return None
+    return left, right
+
+
+def _interrupts(doc: Doc, cue: Cue, c_start: int, c_end: int) -> bool:
+    """The cue (with its speaker) sits inside the clause it reports, set off by commas or dashes:
+    "The goal, he said, is …"."""
+    verb = cue.token
+    if cue.kind != "verb" or not c_start <= verb.i < c_end:
+        return False
+    left, right = verb.left_edge.i, verb.right_edge.i
+    if doc[left].is_punct:
+        left += 1  # the comma before the speaker may hang on the verb
+    if left <= c_start or right + 1 >= c_end:
+        return False
+    if cue.subject is not None and not left <= cue.subject.i <= right:
+        return False
+    return doc[left - 1].text in _BREAKS and (doc[right].text in _BREAKS or doc[right + 1].text in _BREAKS)
+
+
+def _unquoted_words(doc: Doc, c_start: int, c_end: int, verb: Token, quotations: list[Quotation]) -> int:
+    """Words of a reported clause outside its quotation marks and outside the cue's own phrase."""
+    left, right = verb.left_edge.i, verb.right_edge.i
+    count = 0
+    for t in doc[c_start:c_end]:
+        if not t.is_alpha or left <= t.i <= right:
+            continue
+        if any(q.start <= t.idx < q.end for q in quotations):
+            continue
+        count += 1
+    return count
+
+
 def _standalone(text: str, q: Quotation) -> bool:
     """A quotation that opens a sentence (after a full stop, a colon, another quote or a break)."""
     i = q.start - 1
@@ -634,7 +984,7 @@ _NOUN_LOOKING_CUES = frozenset(
     "says notes adds writes argues explains recalls remembers warns insists claims concludes observes remarks suggests asks".split()
 )
 _SPEAKING_PRONOUNS = frozenset(
-    "he she they i we who someone somebody everyone everybody anyone anybody nobody others".split()
+    "he she they i we who someone somebody everyone everybody anyone anybody nobody others some many several most both".split()
 )
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as is but nor".split())
 
@@ -667,8 +1017,12 @@ def _is_source(token: Token) -> bool:
 
 def _governing_cue(doc: Doc, span: Span) -> Cue | None:
     """The verb that governs a quoted fragment, when its subject is a source and the fragment
-    is not part of that subject: "Trump called the judge “Spanish”"."""
+    is not part of that subject: "Trump called the judge “Spanish”". A one-word quotation under a
+    verb that reports nothing gives a `weak` cue (kept only inside a longer reported phrase)."""
     top = next((t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i), None)
+    first_word = next((t.i for t in span if not _is_quote_token(t)), span.start)
+    words = sum(1 for t in span if t.is_alpha)
+    weak: tuple[Token, Token] | None = None
     node = top
     for _ in range(6):
         if node is None or node.head.i == node.i:
@@ -678,26 +1032,40 @@ def _governing_cue(doc: Doc, span: Span) -> Cue | None:
             subject = _subject_of(node)
             if subject is None:
                 continue
-            in_subject = subject.left_edge.i <= span.start <= subject.right_edge.i
+            in_subject = subject.left_edge.i <= first_word <= subject.right_edge.i
             if in_subject and not subject.left_edge.i <= node.i <= subject.right_edge.i:
                 return None  # the quoted words are part of the subject: a scare quote
-            if not _is_source(subject):
+            if not _is_source(subject) and not (
+                # only people chant or shout: "the marchers chanted “…”", "Others shouted “…”"
+                node.lemma_.lower() in _CROWD_VERBS and subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.lower_ not in ("it", "this", "that", "which")
+            ):
                 continue  # a clause inside the report ("the assault that killed …"): look higher
-            if node.lemma_.lower() not in FRAGMENT_VERBS and sum(1 for t in span if t.is_alpha) < _MIN_OTHER_VERB_WORDS:
-                continue  # a short phrase under a verb that reports nothing is a scare quote or a name
-            if span.start < node.i:
-                # "“Go back to Univision,” Trump barked": the quotation itself is what was said
-                c_start, c_end = _cue_extent(node)
-                return Cue(node, c_start, c_end, subject, (span.start, span.end), "verb", False)
-            start = next((c.left_edge.i for c in node.rights if not c.is_punct), span.start)
-            if subject.i > node.i:  # `said Helen Ward, an economist, “and …”`: not the speaker
-                start = max(start, subject.right_edge.i + 1)
-            # up to the end of the verb's own complements, not a coordinated clause after them
-            own = [c for c in node.rights if c.dep_ not in ("cc", "conj", "punct")]
-            end = (own[-1].right_edge.i + 1) if own else node.right_edge.i + 1
-            c_start, c_end = _cue_extent(node)
-            return Cue(node, c_start, c_end, subject, (min(start, span.start), max(end, span.end)), "verb", False)
+            if node.lemma_.lower() not in FRAGMENT_VERBS and words < _MIN_OTHER_VERB_WORDS:
+                # a short phrase under a verb that reports nothing is a scare quote or a name,
+                # unless it sits in a longer phrase the source is reported as using
+                weak = weak or (node, subject)
+                continue
+            return _fragment_cue(node, subject, span)
+    if weak is not None:
+        cue = _fragment_cue(weak[0], weak[1], span)
+        cue.weak = True
+        return cue
     return None
+
+
+def _fragment_cue(node: Token, subject: Token, span: Span) -> Cue:
+    if span.start < node.i:
+        # "“Go back to Univision,” Trump barked": the quotation itself is what was said
+        c_start, c_end = _cue_extent(node)
+        return Cue(node, c_start, c_end, subject, (span.start, span.end), "verb", False)
+    start = next((c.left_edge.i for c in node.rights if not c.is_punct), span.start)
+    if subject.i > node.i:  # `said Helen Ward, an economist, “and …”`: not the speaker
+        start = max(start, subject.right_edge.i + 1)
+    # up to the end of the verb's own complements, not a coordinated clause after them
+    own = [c for c in node.rights if c.dep_ not in ("cc", "conj", "punct")]
+    end = (own[-1].right_edge.i + 1) if own else node.right_edge.i + 1
+    c_start, c_end = _cue_extent(node)
+    return Cue(node, c_start, c_end, subject, (min(start, span.start), max(end, span.end)), "verb", False)
 
 
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:

@@ -1,0 +1,153 @@
+"""More quote-finding cases: cues that interrupt or open the clause they report, relative-clause
+cues, one quote per reported clause, capitalised quotations that are speech rather than titles,
+quotations owned by a source's remark or slogan, and crowds that chant. Short texts written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _quotes(analyze, text: str) -> list[dict]:
+    return analyze(text)["quotes"]
+
+
+def _covering(quotes: list[dict], words: str) -> list[dict]:
+    return [q for q in quotes if words in q["text"]]
+
+
+def test_interrupting_cue_makes_one_mixed_quote(analyze):
+    text = (
+        "The senator spoke for an hour.\n\n"
+        "The new bridge, Mayor Ortiz said, had been delayed for \"far too long\" and cost \"twice the budget.\""
+    )
+    quotes = _quotes(analyze, text)
+    hits = _covering(quotes, "far too long")
+    assert len(hits) == 1, quotes
+    q = hits[0]
+    assert q["type"] == "mixed"
+    assert q["text"].startswith("The new bridge")
+    assert "twice the budget" in q["text"]
+    assert q["speaker"]["name"] and "Ortiz" in q["speaker"]["name"]
+    assert not [x for x in quotes if x is not q and "twice the budget" in x["text"]], quotes
+
+
+def test_split_direct_quote_stays_two_direct_quotes(analyze):
+    text = "\"Prices will rise through the winter,\" said Helen Ward, an economist at Lakeside Bank, \"and they will rise faster in the north.\""
+    quotes = _quotes(analyze, text)
+    assert [q["type"] for q in quotes] == ["direct", "direct"], quotes
+
+
+def test_sentence_opening_cue_with_comma(analyze):
+    text = (
+        "The governor held a press conference on Monday.\n\n"
+        "Instead, Kowalski told reporters, the plan would be \"to rebuild the harbour first\" if the council agrees."
+    )
+    quotes = _quotes(analyze, text)
+    hits = _covering(quotes, "rebuild the harbour")
+    assert len(hits) == 1, quotes
+    assert hits[0]["type"] == "mixed"
+    assert hits[0]["text"].startswith("the plan would be")
+    assert "Kowalski" in (hits[0]["speaker"]["name"] or "")
+
+
+def test_relative_clause_cue_reports_its_clause(analyze):
+    text = (
+        "The minister was in Oslo.\n\n"
+        "Anna Berg said the council had approved a new tax on shipping, which she called \"a disaster for the coast.\""
+    )
+    quotes = _quotes(analyze, text)
+    rel = [q for q in quotes if q["text"].startswith("which she called")]
+    assert len(rel) == 1, quotes
+    assert rel[0]["type"] == "mixed"
+    assert rel[0]["cue"]["text"] == "called"
+
+
+def test_several_fragments_of_one_clause_are_one_quote(analyze):
+    text = (
+        "The debate ended late.\n\n"
+        "Mr. Lindqvist said the proposal was \"reckless\" and that it would \"ruin the fishing towns\" within a decade."
+    )
+    quotes = _quotes(analyze, text)
+    hits = [q for q in quotes if "reckless" in q["text"] or "ruin the fishing" in q["text"]]
+    assert len(hits) == 1, quotes
+    assert hits[0]["type"] == "mixed"
+    assert "reckless" in hits[0]["text"] and "ruin the fishing towns" in hits[0]["text"]
+
+
+def test_second_report_of_same_speaker_is_its_own_quote(analyze):
+    text = (
+        "The rally was loud.\n\n"
+        "Nowak says he'd sit the mayor down and tell him \"no more excuses\" and tells the crowd he was the \"first one\" to oppose the plan."
+    )
+    quotes = _quotes(analyze, text)
+    first = _covering(quotes, "no more excuses")
+    second = _covering(quotes, "first one")
+    assert len(first) == 1 and len(second) == 1 and first[0] is not second[0], quotes
+    assert "first one" not in first[0]["text"]
+
+
+def test_capitalised_words_declared_are_speech_not_a_title(analyze):
+    text = "The polls had closed.\n\nShe declared \"What a Wonderful Night!\" and thanked her volunteers."
+    quotes = _quotes(analyze, text)
+    hits = _covering(quotes, "What a Wonderful Night")
+    assert len(hits) == 1, quotes
+    assert hits[0]["speaker"]["start"] is not None
+
+
+def test_title_of_a_show_someone_appeared_on_is_not_a_quote(analyze):
+    text = "The actor was busy last year.\n\nHe appeared in \"The Long Winter Road\" and later moved to Chicago."
+    assert _quotes(analyze, text) == []
+
+
+def test_one_word_scare_quote_is_not_a_quote(analyze):
+    text = "The winter was hard.\n\nThe storm caused \"massive\" damage along the coast in May."
+    assert _quotes(analyze, text) == []
+    text = "The firm grew quickly.\n\nIts \"green\" products sold well in May."
+    assert _quotes(analyze, text) == []
+
+
+def test_quotation_owned_by_a_sources_remark(analyze):
+    text = "The campaign was in trouble.\n\nSenator Dale's \"forty percent\" comment was widely criticised."
+    quotes = _quotes(analyze, text)
+    hits = _covering(quotes, "forty percent")
+    assert len(hits) == 1, quotes
+    assert hits[0]["type"] == "direct"
+    assert "Dale" in (hits[0]["speaker"]["name"] or "")
+
+
+def test_slogan_is_quotation(analyze):
+    text = "The convention opened on Monday.\n\nMaria Lopez's campaign slogan is \"Bring them home.\" Her rivals mocked it."
+    quotes = _quotes(analyze, text)
+    hits = _covering(quotes, "Bring them home")
+    assert len(hits) == 1, quotes
+    assert "Lopez" in (hits[0]["speaker"]["name"] or "")
+
+
+def test_crowd_chant_is_a_quote(analyze):
+    text = "The mayor arrived at noon.\n\nOutside the hall, the protesters chanted \"Save our schools!\" for an hour."
+    quotes = _quotes(analyze, text)
+    assert len(_covering(quotes, "Save our schools")) == 1, quotes
+
+
+def test_apostrophes_still_not_quote_marks(analyze):
+    text = "Russia's envoy arrived.\n\nThe band played rock 'n' roll from the '90s, the organisers said."
+    quotes = _quotes(analyze, text)
+    assert not [q for q in quotes if q["type"] != "indirect"], quotes
+    assert not [q for q in quotes if q["text"].startswith(("n'", "90s", "s envoy"))], quotes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The company launched a "green" product line last year.',
+        'The actor starred in "Sharknado" before he moved to Texas.',
+        'Officials opened a "temporary" office near the border.',
+    ],
+)
+def test_scare_quotes_and_titles_under_verbs_that_report_nothing_are_not_quotes(analyze, sentence):
+    """GOLD-FORMAT: scare quotes nobody is reported as saying and titles of works are not quotes."""
+    quotes = _quotes(analyze, "A day in the city\n\n" + sentence)
+    assert quotes == []
