@@ -624,17 +624,41 @@ class DocStance:
                     return self.doc[cue[0] : cue[1]].text
         text = content.text.lower().replace("’", "'")
         for phrase in lex.denial_phrases:
+            found = []
             k = text.find(phrase)
             if k >= 0 and (k == 0 or not text[k - 1].isalnum()):
-                start = content.start_char + k
-                return self.doc.text[start : start + len(phrase)]
+                found.append((k, k + len(phrase)))
             if phrase.startswith("no ") and " " not in phrase[3:]:
                 # "no direct evidence", "no credible proof": one word between
                 match = re.search(rf"(?<![\w])no \w+ {re.escape(phrase[3:])}\b", text)
                 if match:
-                    start = content.start_char + match.start()
-                    return self.doc.text[start : content.start_char + match.end()]
+                    found.append((match.start(), match.end()))
+            for a, b in found:
+                span = self.doc.char_span(content.start_char + a, content.start_char + b, alignment_mode="expand")
+                if span is not None and self._denies(span):
+                    return self.doc.text[content.start_char + a : content.start_char + b]
         return None
+
+    def _denies(self, phrase: Span) -> bool:
+        """The phrase is the statement's verdict on a claim ("the reports are fake news", "there is
+        no evidence", "a witch hunt"), not an item in an accusation ("hacking, trolls, fake news",
+        "shoots down airliners and then lies about it", "Russia has shown no sign of ...")."""
+        root = phrase.root
+        if root.pos_ in ("NOUN", "PROPN", "ADJ") and (root.dep_ in ("conj", "appos") or any(c.dep_ == "conj" for c in root.children)):
+            return False  # one item of a list
+        if root.pos_ == "VERB" and root.lemma_.lower() == "lie":
+            return False  # "... and then lies about it": someone lying, an accusation
+        head = root.head
+        if root.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and head.dep_ == "conj":
+                # "Russia was fueling a war and had shown no sign of ...": the shared subject
+                subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and (subj.i in self.alias_tokens or any(c.dep_ in ("amod", "compound", "poss") and c.i in self.alias_tokens for c in subj.children)):
+                return False  # "Russia has shown no sign of wanting peace": said of the target
+            if head.lemma_.lower() in ("spread", "push", "pump", "plant", "use", "peddle", "produce", "churn", "publish", "broadcast"):
+                return False  # "Moscow spreads fake news": an accusation
+        return True
 
     def _official(self, content: Span, items: list[Item], mentions: list[Mention]) -> StanceResult:
         """The target's own officials: constructive when they offer or claim a helpful role,

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .vocabulary import (
+    MOTIVE_VERBS,
+    REPORTED_CLAIMS,
     NOUNISH,
     SPEECH_VERBS,
     PERMISSION_VERBS,
@@ -130,7 +132,11 @@ class ContextReader:
             if verb.head.i == verb.i:
                 return False
             verb = verb.head
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in self.target_tokens for c in verb.children)
+        # "Putin would recognize the folly", "Russian services gave them a timely warning"
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.i in self.target_tokens or any(g.dep_ in ("amod", "compound", "poss") and g.i in self.target_tokens for g in c.children))
+            for c in verb.children
+        )
 
     def _apply_context(self, item: Item) -> None:
         """Read the item in its context: negation, stop, denial, negative frames, questions,
@@ -188,6 +194,12 @@ class ContextReader:
                 if lemma in lex.denial_verbs:
                     item.flags.add("denial")
                     item.extra.append((node.i, node.i + 1))
+                if lemma in MOTIVE_VERBS and item.kind in ("eval", "patient") and came_from is not None and came_from.dep_ in ("xcomp", "ccomp") and self._held_by_target(node):
+                    # "Putin wants Russia to be treated as a great power": a motive, not a view of its role
+                    item.flags.add("motive")
+                if lemma in REPORTED_CLAIMS and node.pos_ == "NOUN" and came_from is not None and came_from.dep_ in ("pobj", "prep", "acl", "ccomp", "relcl"):
+                    # "the allegations of Russian hacking": a claim reported, not endorsed
+                    item.flags.add("reported-claim")
                 if (lemma in lex.negative_frames or node.lower_ in lex.negative_frames) and node.i not in self.target_tokens and not self._held_by_target(node) and not self._said_with_not(node):
                     item.flags.add("frame")
                     item.extra.append(self._frame_span(node))
@@ -226,7 +238,7 @@ class ContextReader:
         if negations % 2 == 1:
             item.flags.add("negated")
         pol = item.polarity
-        if "denial" in item.flags or "question" in item.flags or "negated-report" in item.flags:
+        if "denial" in item.flags or "question" in item.flags or "negated-report" in item.flags or "reported-claim" in item.flags or "motive" in item.flags:
             item.polarity = 0
             return
         if "negated" in item.flags and item.kind == "eval" and self.doc[item.head].dep_ in ("nsubj", "nsubjpass") and "negated-above" in item.flags:

@@ -582,6 +582,8 @@ class MentionAnalyzer(ContextReader):
             return None
         if obj is not None:
             self._consumed.add(obj.i)
+            # "pull apart the alliance piece by piece": the object's compounds are what is acted on
+            self._consumed.update(c.i for c in obj.children if c.dep_ == "compound")
         composed = entry.compose and self._thing_class(obj) != 0
         weight = 1.0 if composed else (1.0 if strong else 0.6) * entry.weight
         return self._item(pol, weight, verb, self._span_verb(verb, obj), f"agent:{key}", kind="act")

@@ -22,7 +22,7 @@ ELECTION_WORDS = frozenset({"election", "elections", "campaign", "candidate", "c
 PERMISSION_VERBS = frozenset({"allow", "let", "permit", "tolerate", "accept"})
 # engaging the target is a stance only when it is called for ("should talk to Moscow"); reported
 # contacts ("Kerry talked to Lavrov") are events
-ENGAGE_VERBS = frozenset({"talk to", "talk with", "engage with", "negotiate with", "sit down with", "reach out to", "speak to", "speak with", "deal with", "meet with", "listen to", "cooperate with", "work with", "coordinate with", "partner with", "reconcile with"})
+ENGAGE_VERBS = frozenset({"talk to", "talk with", "engage with", "negotiate with", "sit down with", "reach out to", "speak to", "speak with", "meet with", "listen to", "cooperate with", "work with", "coordinate with", "partner with", "reconcile with"})
 CALLING_VERBS = frozenset({"need", "have", "want", "urge", "call", "propose", "suggest", "favor", "favour", "advocate", "hope", "try", "ought", "must", "should", "wish", "plan", "intend", "vow", "promise", "pledge", "begin", "start"})
 # how a relationship is described: "the repaired relationship with Moscow", "a working relationship"
 RELATION_ADJECTIVES = {
@@ -44,3 +44,7 @@ INVITE_PREPS = {"call on": "on", "call upon": "upon", "appeal to": "to", "plead 
 RECOMMEND_AUX = frozenset({"should", "must", "ought", "need"})
 ALLY_NOUNS = frozenset({"ally", "friend", "partner", "supporter", "backer", "patron", "protector", "sponsor", "champion", "benefactor", "lifeline", "guarantor", "defender"})
 MAX_PHRASE = 14
+# nouns that report a claim without endorsing it: "the allegations of Russian hacking"
+REPORTED_CLAIMS = frozenset({"allegation", "accusation", "claim", "rumor", "rumour", "suspicion", "speculation"})
+# what the target wants for itself is a motive ("wants to be treated as a great power")
+MOTIVE_VERBS = frozenset({"want", "wish", "seek", "hope", "aim", "desire", "crave", "yearn", "long", "aspire", "expect"})
