@@ -151,3 +151,109 @@ def test_scare_quotes_and_titles_under_verbs_that_report_nothing_are_not_quotes(
     """GOLD-FORMAT: scare quotes nobody is reported as saying and titles of works are not quotes."""
     quotes = _quotes(analyze, "A day in the city\n\n" + sentence)
     assert quotes == []
+
+
+# -- linking cues and their subjects to quotations ---------------------------------------------
+
+
+def _one(quotes: list[dict], words: str) -> dict:
+    hits = _covering(quotes, words)
+    assert len(hits) == 1, quotes
+    return hits[0]
+
+
+def _mention(text: str, q: dict) -> str | None:
+    sp = q["speaker"]
+    return text[sp["start"]:sp["end"]] if sp.get("start") is not None else None
+
+
+def test_inverted_cue_whose_parse_takes_a_quoted_word_for_subject(analyze):
+    """`“…,” said X, who …`: the parser may make a word of the quotation the subject of `said`;
+    the speaker is the noun phrase after the verb."""
+    text = (
+        "The board met on Friday.\n\n"
+        "\"Anybody who attacks the plan, it's like buyer beware,\" said Louisa Brightwater, who has run the trust since the 1990s."
+    )
+    q = _one(_quotes(analyze, text), "buyer beware")
+    assert q["cue"] and q["cue"]["text"] == "said"
+    assert "Brightwater" in (q["speaker"]["name"] or "")
+
+
+def test_colon_lead_in_whose_verb_is_not_a_cue(analyze):
+    """A colon lead-in wins over a verb inside the quotation (`I should have checked`)."""
+    text = (
+        "The numbers were wrong.\n\n"
+        "Governor Hale has since apologized for what happened: \"Yes, I should have checked the numbers before I spoke.\""
+    )
+    q = _one(_quotes(analyze, text), "checked the numbers")
+    assert q["cue"] and "apologized" in q["cue"]["text"]
+    assert "Hale" in (q["speaker"]["name"] or "")
+    assert q["speaker"]["kind"] != "author"
+
+
+def test_and_i_quote_is_the_writers_aside(analyze):
+    text = "The rally was loud.\n\nNo wonder the mayor said, and I quote, \"We love the new harbour and we will fight for it.\""
+    q = _one(_quotes(analyze, text), "We love the new harbour")
+    assert q["cue"] and q["cue"]["text"] == "said"
+    assert "mayor" in (_mention(text, q) or "")
+    assert q["speaker"]["kind"] != "author"
+
+
+def test_participle_cue_speaks_for_the_outer_clause(analyze):
+    """`X said Y will have to …, saying “…”`: the one saying is X, not Y (the ccomp's subject)."""
+    text = (
+        "The party was divided.\n\n"
+        "Even a senior Labour strategist said Morgan will have to choose a side, saying, \"At some point, she is going to have to come out on where she stands.\""
+    )
+    q = _one(_quotes(analyze, text), "At some point")
+    assert q["cue"] and q["cue"]["text"] == "saying"
+    assert _mention(text, q) != "Morgan"
+    assert "strategist" in (_mention(text, q) or "")
+
+
+def test_participle_after_whether_clause_takes_the_outer_subject(analyze):
+    text = (
+        "The vote is on Monday.\n\n"
+        "On Thursday, Senator Ruiz hedged on whether he would support the bill, telling reporters his vote would depend on the final text."
+    )
+    q = _one(_quotes(analyze, text), "his vote would depend")
+    assert q["cue"] and q["cue"]["text"] == "telling"
+    assert "Ruiz" in (_mention(text, q) or "")
+
+
+def test_participle_with_its_own_cue_keeps_that_speaker(analyze):
+    """`…, the source recalled, adding …` / `…, Lewandowski added, saying …`: no climbing."""
+    text = (
+        "The hearing ran long.\n\n"
+        "Harris cannot say that \"from his perspective,\" Delgado added, saying it should be \"up to the prosecutor to decide.\""
+    )
+    q = _one(_quotes(analyze, text), "up to the prosecutor")
+    assert "Delgado" in (q["speaker"]["name"] or "")
+
+
+def test_conjoined_relative_clause_cue_has_the_relative_pronoun_as_mention(analyze):
+    text = "The tax was debated.\n\nThe plan was attacked by Tom Bright, who runs a bakery and said the tax would \"ruin small shops like mine.\""
+    q = _one(_quotes(analyze, text), "ruin small shops")
+    assert _mention(text, q) == "who"
+    assert "Bright" in (q["speaker"]["name"] or "")
+
+
+def test_colon_lead_in_across_a_paragraph_break(analyze):
+    text = (
+        "The report was published on Monday.\n\n"
+        "Dr. Ward stated:\n\n"
+        "\"The results show a clear fall in infections across all regions of the country.\""
+    )
+    q = _one(_quotes(analyze, text), "clear fall in infections")
+    assert q["cue"] and q["cue"]["text"] == "stated"
+    assert "Ward" in (q["speaker"]["name"] or "")
+
+
+def test_attribution_in_the_next_paragraph_does_not_claim_a_continued_quote(analyze):
+    text = (
+        "The senator spoke for an hour on Monday.\n\n"
+        "\"Politics is a tough game,\" he said. \"That is the way it is, Nicole.\"\n\n"
+        "Sanders may now feel that way himself as he winds down his campaign."
+    )
+    q = _one(_quotes(analyze, text), "That is the way it is")
+    assert not q["cue"] or "feel" not in q["cue"]["text"]

@@ -3,6 +3,8 @@ dates taken for speakers. Short texts written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _quote(doc, words):
     return next(q for q in doc["quotes"] if words in q["text"])
@@ -22,37 +24,6 @@ def test_subject_after_quotation_with_unlisted_verb(analyze):
     assert _mention(text, q["speaker"]) in ("the editorial", "editorial")
 
 
-def test_inverted_subject_after_quotation(analyze):
-    text = (
-        "Reporters gathered outside the court.\n\n"
-        "\u201cThis is a sad day for the city and for everyone who lives here,\u201d reacted Marta Oliveira, the mayor.\n"
-    )
-    doc = analyze(text)
-    q = _quote(doc, "sad day")
-    assert q["speaker"]["name"] == "Marta Oliveira"
-
-
-def test_colon_lead_in_with_unlisted_verb(analyze):
-    text = (
-        "Senator Tomas Lindqvist spoke for an hour about the harbour plan.\n\n"
-        "Lindqvist then leaned in and boomed: \u201cWe will finish this harbour before the winter comes.\u201d\n"
-    )
-    doc = analyze(text)
-    q = _quote(doc, "finish this harbour")
-    assert q["speaker"]["name"] == "Tomas Lindqvist"
-
-
-def test_name_then_colon_heading(analyze):
-    text = (
-        "Pollsters weigh in on the race\n\n"
-        "The polls tightened again this week.\n\n"
-        "THE DEBATE EFFECT - Helena Varga: \u201cThe numbers moved sharply after the second debate and have not moved back.\u201d\n"
-    )
-    doc = analyze(text)
-    q = _quote(doc, "numbers moved")
-    assert q["speaker"]["name"] == "Helena Varga"
-
-
 def test_floating_quote_continues_unnamed_speaker_of_same_paragraph(analyze):
     text = (
         "Brenda Kowalczyk, the mayor, opened the session on Tuesday.\n\n"
@@ -66,32 +37,67 @@ def test_floating_quote_continues_unnamed_speaker_of_same_paragraph(analyze):
 
 def test_relative_pronoun_is_the_mention_for_conjoined_clause(analyze):
     text = (
-        "The panel heard from Pavel Orlov, a pollster who worked with the party for years "
-        "and called him a pragmatic and effective strategist.\n"
+        "The panel heard from Pavel Orlov, who worked with the party for years "
+        "and said the vote would be decided in the suburbs.\n"
     )
-    doc = analyze(text)
-    quotes = [q for q in doc["quotes"] if "strategist" in q["text"]]
-    if quotes:  # the quote finder reports the object of "called" as what was said
-        speaker = quotes[0]["speaker"]
-        assert _mention(text, speaker) in ("who", "Pavel Orlov")
+    q = _quote(analyze(text), "decided in the suburbs")
+    assert q["speaker"]["name"] == "Pavel Orlov"
+    assert _mention(text, q["speaker"]) in ("who", "Pavel Orlov")
 
 
-def test_sentence_before_quotation_names_the_speaker(analyze):
-    text = (
+NAMED_SPEAKERS = [
+    pytest.param(
+        (
+        "Reporters gathered outside the court.\n\n"
+        "\u201cThis is a sad day for the city and for everyone who lives here,\u201d reacted Marta Oliveira, the mayor.\n"
+        ),
+        "sad day",
+        "Marta Oliveira",
+        id="inverted_subject_after_quotation",
+    ),
+    pytest.param(
+        (
+        "Senator Tomas Lindqvist spoke for an hour about the harbour plan.\n\n"
+        "Lindqvist then leaned in and boomed: \u201cWe will finish this harbour before the winter comes.\u201d\n"
+        ),
+        "finish this harbour",
+        "Tomas Lindqvist",
+        id="colon_lead_in_with_unlisted_verb",
+    ),
+    pytest.param(
+        (
+        "Pollsters weigh in on the race\n\n"
+        "The polls tightened again this week.\n\n"
+        "THE DEBATE EFFECT - Helena Varga: \u201cThe numbers moved sharply after the second debate and have not moved back.\u201d\n"
+        ),
+        "numbers moved",
+        "Helena Varga",
+        id="name_then_colon_heading",
+    ),
+    pytest.param(
+        (
         "Analysts were split on the merger.\n\n"
         "Oslo University's Ingrid Solberg agreed. \u201cSmaller banks are running out of time to find a partner.\u201d\n"
-    )
-    doc = analyze(text)
-    q = _quote(doc, "Smaller banks")
-    assert q["speaker"]["name"] == "Ingrid Solberg"
-
-
-def test_quote_in_new_paragraph_does_not_take_next_sentence_subject(analyze):
-    text = (
+        ),
+        "Smaller banks",
+        "Ingrid Solberg",
+        id="sentence_before_quotation_names_the_speaker",
+    ),
+    pytest.param(
+        (
         "\u201cWe need a new plan for the port -- now!\u201d Carla Mendes said.\n\n"
         "\u201cThe old one failed everyone who depended on it!\u201d\n\n"
         "The port authority declined to comment on Friday.\n"
-    )
-    doc = analyze(text)
-    q = _quote(doc, "old one failed")
-    assert q["speaker"]["name"] == "Carla Mendes"
+        ),
+        "old one failed",
+        "Carla Mendes",
+        id="quote_in_new_paragraph_does_not_take_next_sentence_subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name"), NAMED_SPEAKERS)
+def test_named_speaker(analyze, text, words, name):
+    """The quotation containing `words` is attributed to `name`."""
+    q = _quote(analyze(text), words)
+    assert q["speaker"]["name"] == name

@@ -74,7 +74,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker's head token: the verb's subject, or one inherited through conj/xcomp/-ing clauses."""
     passive_agent = None
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ in ("nsubj", "csubj") and not _is_date(child):
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head
             if child.lower_ in ("it", "there", "this", "what") and verb.lemma_.lower() not in ("say", "tell", "add", "write", "report", "state", "announce"):
@@ -96,7 +96,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if inverted is not None:
         return inverted
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if before is not None and before.head.i == verb.i and before.dep_ in ("compound", "npadvmod", "nmod") and before.pos_ in ("PROPN", "PRON"):
+    if before is not None and before.head.i == verb.i and before.dep_ in ("compound", "npadvmod", "nmod") and before.pos_ in ("PROPN", "PRON") and not _is_date(before):
         return before  # `“…,” Conway notes.`: the tagger missed the subject
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() in _PROMPTING_VERBS:
         # "Trump was prompted to say …", "she was asked to explain …": the passive subject speaks
@@ -109,6 +109,13 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "presented a message before explaining why …"
         return _subject_of(verb.head.head, depth + 1)
     if depth < 2 and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        outer = _outer_verb(verb)
+        if outer is not None:
+            # "a strategist said Clinton will have to choose …, saying …" / "he hedged on whether
+            # he would …, telling MSNBC …": the participle reports for the outer clause's subject
+            higher = _subject_of(outer, depth + 1)
+            if higher is not None and _is_source(higher):
+                return higher
         subject = _subject_of(verb.head, depth + 1)
         head = verb.head
         if (subject is None or not _is_source(subject)) and head.dep_ in ("ccomp", "conj", "advcl", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
@@ -124,6 +131,41 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth == 0 and verb.lemma_.lower() in SPEECH_VERBS:
         return _misparsed_subject(verb)
     return None
+
+
+def _outer_verb(participle: Token) -> Token | None:
+    """The verb of the outer clause when the parser hung a `, saying …` participle on a verb
+    inside another verb's complement (ccomp, or `on whether …`): that outer verb, else None."""
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != ",":
+        return None
+    node = participle.head
+    embedded = False
+    outer = None
+    for _ in range(6):
+        dep = node.dep_
+        head = node.head
+        if head.i == node.i or not embedded and node.lemma_.lower() in CUE_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in node.children
+        ):
+            break  # `…, the source recalled, adding …`: the participle goes with its own cue
+        if dep in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+            node = head
+        elif dep == "ccomp" and head.pos_ in ("VERB", "AUX") and head.i < node.i:
+            node, embedded, outer = head, True, head
+        elif dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and head.head.i < node.i and any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children
+        ):
+            node = head.head
+            embedded, outer = True, node
+        else:
+            break
+    return outer if embedded else None
+
+
+def _is_date(token: Token) -> bool:
+    """`… to supporters Tuesday urging them …`: a date or time is never the speaker."""
+    return token.ent_type_ in ("DATE", "TIME") and token.pos_ != "PRON" and not any(c.dep_ == "det" for c in token.children)
 
 
 def _misparsed_subject(verb: Token) -> Token | None:
@@ -204,6 +246,14 @@ def _comma_lead_in(doc: Doc, span: Span) -> Cue | None:
     while j > 0 and doc[j].pos_ in ("ADV", "PART") and doc[j].head.i < j:
         j -= 1
     verb = doc[j]
+    if _quote_aside(verb):
+        # `Trump said, and I quote, “…”`: the writer's aside; the cue comes before it
+        k = min(t.i for t in verb.subtree if not t.is_punct) - 1
+        while k > 0 and (doc[k].lower_ in ("and", "--") or doc[k].is_space):
+            k -= 1
+        if k > 0 and doc[k].text in (",", "—", "–"):
+            return _comma_lead_in(doc, doc[k + 1: span.end])
+        return None
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or not (lemma in CUE_VERBS or lemma in _UTTERANCE_VERBS or lemma in _CROWD_VERBS):
         return None
@@ -212,6 +262,27 @@ def _comma_lead_in(doc: Doc, span: Span) -> Cue | None:
         return None
     start, end = _cue_extent(verb)
     return Cue(verb, start, end, subject, None, "verb", False)
+
+
+def _relative_mention(verb: Token, subject: Token) -> Token | None:
+    """`Mike Pence, who called …` / `…, who runs a bakery and said …`: when the cue's clause (or
+    the clause it is conjoined to) is a relative clause on the speaker, its relative pronoun is
+    the mention tied to the quote."""
+    for _ in range(3):
+        if verb.dep_ == "relcl" and verb.head.i == subject.i:
+            return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE), None)
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _quote_aside(verb: Token) -> bool:
+    """`…, and I quote, “…”`: the writer quoting someone else, not a cue of its own."""
+    doc = verb.doc
+    return verb.lemma_.lower() == "quote" and any(
+        c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children
+    ) and verb.i + 1 < len(doc) and doc[verb.i + 1].text in (",", "—", "–", ":")
 
 
 def _speaker_after_quotation(verb: Token, quote_mask: list[tuple[int, int]]) -> Token | None:
@@ -224,7 +295,38 @@ def _speaker_after_quotation(verb: Token, quote_mask: list[tuple[int, int]]) -> 
     for tok in span:
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and (tok.head.i == verb.i or not span[0].i <= tok.head.i <= span[-1].i):
             return tok
-    return next((t for t in span if t.pos_ == "PROPN"), None)
+    found = next((t for t in span if t.pos_ == "PROPN"), None)
+    if found is not None:
+        return found
+    # `“…,” said Helen Ward, who …`: an inverted cue, its speaker after the verb
+    for child in verb.rights:
+        if child.i > verb.i + 4:
+            break
+        if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and child.pos_ in ("NOUN", "PROPN", "PRON") and not any(
+            s <= child.idx < e for s, e in quote_mask
+        ):
+            return child if _is_source(child) else None
+    return None
+
+
+def _colon_lead_in(verb: Token, span: Span) -> Cue | None:
+    """The lead-in cue of a colon: its verb, or the verb above it before the quotation when the
+    verb's own subject is no source (`X apologized for what happened:` — `happened`, then
+    `apologized`)."""
+    node: Token | None = verb
+    for _ in range(3):
+        if node is None or span.start <= node.i < span.end:
+            return None
+        cue = _lead_in_cue(node)
+        if cue is not None and not span.start <= cue.subject.i < span.end:
+            return cue
+        nxt = node.head
+        while nxt.i != nxt.head.i and nxt.pos_ not in ("VERB", "AUX"):
+            nxt = nxt.head
+        if nxt.i == node.i or nxt.pos_ not in ("VERB", "AUX") or nxt.i >= span.start:
+            return None
+        node = nxt
+    return None
 
 
 def _lead_in_cue(root: Token) -> Cue | None:
@@ -266,7 +368,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     if not any(_is_quote_token(t) for t in before):
         return None
     for child in verb.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod", "dative", "nsubj") and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET"):
+        if child.dep_ in ("dobj", "attr", "npadvmod", "dative", "nsubj") and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET") and not _is_date(child):
             return child if child.i <= verb.i + 4 else None
     return None
 
@@ -453,7 +555,7 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
         lemma = token.lemma_.lower()
         pos = token.pos_
         if pos in ("VERB", "AUX") and (lemma in CUE_VERBS or lemma == "put" and _puts_it(token)):
-            if inside_quote(token.idx):
+            if inside_quote(token.idx) or _quote_aside(token):
                 continue
             subject = _subject_of(token)
             if subject is None or (subject.lower_ == "you" and lemma in THOUGHT_VERBS):
@@ -700,13 +802,7 @@ class QuoteFinder:
         frame_words = sum(1 for t in doc[first_sent.start:last_sent.end] if t.is_alpha)
         sentence_like = words >= 0.6 * frame_words or words >= 8 or _standalone(text, q)
         if not candidates:
-            colon = _colon_before(doc, span)
-            if colon is not None:
-                return _lead_in_cue(colon)
-            comma = _comma_lead_in(doc, span)
-            if comma is not None:
-                return comma
-            return _lead_in_cue(lead_in.root) if lead_in is not None and q.start >= lead_in.end_char else None
+            return self._lead_in_fallback(doc, q, span, lead_in)
         # the cue verb nearest above the quotation in the parse reports it ("X said Y, whom he
         # described as “peaceful”": described, not said)
         chain: list[int] = []
@@ -739,7 +835,25 @@ class QuoteFinder:
                     score = 2 + gap
             if score is not None and (best is None or score < best[0]):
                 best = (score, cue)
-        return best[1] if best else None
+        if best is None:
+            # `Trump said, and I quote, “…”`: no candidate reports the quotation; a lead-in may
+            return self._lead_in_fallback(doc, q, span, lead_in)
+        return best[1]
+
+    def _lead_in_fallback(self, doc: Doc, q: Quotation, span: Span, lead_in: Span | None) -> Cue | None:
+        """A lead-in ending with a colon (`X apologized for what happened: “…”`) or a comma
+        (`… and then boomed, “…”`) right before the quotation, or a colon ending the sentence before."""
+        colon = _colon_before(doc, span)
+        if colon is not None:
+            cue = _colon_lead_in(colon, span)
+            if cue is not None or lead_in is None:
+                return cue
+        comma = _comma_lead_in(doc, span)
+        if comma is not None:
+            return comma
+        if lead_in is not None and q.start >= lead_in.end_char:
+            return _colon_lead_in(lead_in.root, span)
+        return None
 
     # -- storing ---------------------------------------------------------------------------------
 
@@ -761,8 +875,9 @@ class QuoteFinder:
                 speaker["start"] = subject.idx
                 speaker["end"] = subject.idx + len(subject.text)
                 speaker["_head"] = subject.i
-                if cue.mention is not None:
-                    speaker["_mention"] = [cue.mention.idx, cue.mention.idx + len(cue.mention.text)]
+                mention = cue.mention if cue.mention is not None else _relative_mention(cue.token, subject)
+                if mention is not None:
+                    speaker["_mention"] = [mention.idx, mention.idx + len(mention.text)]
                 if subject.lower_ in FIRST_PERSON:
                     speaker["kind"] = "author"
             span._.stancer_quote = {
@@ -1090,6 +1205,8 @@ def _gap_tokens(doc: Doc, cue: Cue, span: Span) -> int | None:
     count = 0
     speaker = range(cue.subject.left_edge.i, cue.subject.right_edge.i + 1) if cue.subject is not None else range(0)
     for t in between:
+        if cue_tok.i >= span.end and t.is_space and "\n" in t.text:
+            return None  # a cue after a paragraph break reports the next paragraph, not this quote
         if t.is_punct or t.is_space or t.i in speaker:
             continue  # the speaker's own words ("said Helen Ward, an economist at …") do not count
         if _is_quote_token(t):
