@@ -11,7 +11,7 @@ quotes a careful annotator following ../shared/data/GOLD-FORMAT.md would mark:
                  "kind": "person | organization | author | unknown",
                  "role": "substring of the role",             (optional, case-insensitive)
                  "affiliation": "substring of the affiliation", (optional, case-insensitive)
-                 "cue": "substring of the cue text" | null}]} (optional; null = no cue of its own)
+                 "cue": "substring of the cue text" | null}]} (optional; null = no cue; a floating quote carries the cue of the quote it continues)
 
 For every expected quote, some predicted quote whose text contains the substring must have the
 expected type, speaker name (exact; null for unnamed sources), kind, and role / affiliation / cue

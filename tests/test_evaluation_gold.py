@@ -283,3 +283,16 @@ def test_stance_file_errors_name_the_line(tmp_path):
     with pytest.raises(GoldFormatError, match=":1: unknown stance"):
         read_stance_file(path)
     assert attach_stance([], {}) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "speaker, expected",
+    [("Ben Jealous, the former president of the NAACP,", {"jealous"}),
+     ("the former president of the NAACP, Ben Jealous", {"jealous"}),
+     ("panel Chairman Rep. Jason Chaffetz (R-Utah)", {"chaffetz"}),
+     ("Mr. Trump", {"trump"}), ("", set()), (None, set())],
+)
+def test_speaker_surnames_see_past_appositions(speaker, expected):
+    from stancer.evaluation.rules import speaker_surnames
+
+    assert speaker_surnames(speaker) == expected

@@ -66,7 +66,9 @@ class SpeakerResolver:
         people = self._people(doc, ent_index)
         previous: dict | None = None
         previous_para = -1
+        previous_cue = None
         last: dict | None = None  # the quote just before, whatever its speaker
+        last_cue = None
         last_para = -1
         last_end = -1
         paragraphs = doc._.stancer_paragraphs or [[0, len(doc.text)]]
@@ -92,9 +94,12 @@ class SpeakerResolver:
                     # the quote just before in the same paragraph speaks on ("the businessman replied")
                     record["speaker"] = dict(last)
                     record["inherited"] = True
+                    record["cue"] = record.get("cue") or last_cue
                 elif previous is not None and para - previous_para <= _FLOAT_PARAGRAPHS:
                     record["speaker"] = dict(previous)
                     record["inherited"] = True
+                    # `“…,” she said. “…”`: the continuation is reported by the same cue
+                    record["cue"] = record.get("cue") or previous_cue
             elif head_i is not None:
                 head = _not_a_date(doc[head_i])
                 record["speaker"] = self._resolve(doc, head, people, ent_index, byline)
@@ -109,9 +114,11 @@ class SpeakerResolver:
                 last = record["speaker"]
                 last_para = para
                 last_end = record["end"]
+                last_cue = record.get("cue")
             if record["speaker"].get("name") or record["speaker"].get("kind") != "unknown":
                 previous = record["speaker"]
                 previous_para = para
+                previous_cue = record.get("cue")
         return doc
 
     # -- people in the article ----------------------------------------------------------------

@@ -99,6 +99,23 @@ def surname(name: str | None) -> str | None:
     return tokens[-1] if tokens else None
 
 
+def speaker_surnames(speaker: str | None) -> set[str]:
+    """The surnames a gold speaker may go by: the surname of each comma-separated part that starts
+    like a name, so that an apposition does not hide it.
+
+    "Ben Jealous, the former president of the NAACP," -> {"jealous"};
+    "the former president of the NAACP, Ben Jealous" -> {"jealous"}; "Mr. Trump" -> {"trump"}.
+    """
+    if not speaker:
+        return set()
+    parts = [p.strip() for p in re.sub(r"\([^)]*\)", " ", speaker).split(",") if p.strip()]
+    named = {surname(p) for p in parts if p[:1].isupper()} - {None}
+    if named:
+        return named  # type: ignore[return-value]
+    last = surname(speaker)
+    return {last} if last else set()
+
+
 def stem(word: str) -> str:
     """A crude stem: irregular past forms to their base, then strip -ing/-ed/-es/-s and a final -e.
 

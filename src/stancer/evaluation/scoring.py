@@ -17,7 +17,7 @@ from .gold import AUTHOR, QUOTE_TYPES, UNATTRIBUTED, GoldArticle, GoldError, Gol
 from .matching import LENIENT, STRICT, Match, covers_a_piece, match_one_to_one
 from .metrics import QuoteScores, Ratio, StancePair, StanceScores, stance_scores
 from .predictions import PredictedQuote, document_error, predicted_quotes
-from .rules import cue_text_matches, spans_overlap, surname
+from .rules import cue_text_matches, speaker_surnames, spans_overlap, surname
 
 
 def _span(info: dict[str, Any] | None) -> tuple[int, int] | None:
@@ -48,7 +48,7 @@ def speaker_correct(pred: PredictedQuote, gold: GoldQuote, byline: str | None = 
     if mention is not None and gold.source_spans and spans_overlap([mention], gold.source_spans):
         return True
     predicted = surname(name)
-    return predicted is not None and predicted == surname(gold.speaker)
+    return predicted is not None and predicted in speaker_surnames(gold.speaker)
 
 
 def cue_correct(pred: PredictedQuote, gold: GoldQuote) -> bool | None:
