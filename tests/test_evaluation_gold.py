@@ -296,3 +296,10 @@ def test_speaker_surnames_see_past_appositions(speaker, expected):
     from stancer.evaluation.rules import speaker_surnames
 
     assert speaker_surnames(speaker) == expected
+
+
+def test_speaker_surnames_see_past_affiliations():
+    from stancer.evaluation.rules import speaker_surnames
+
+    assert "pollak" in speaker_surnames("Joel Pollak of Breitbart California")
+    assert "kerry" in speaker_surnames("Secretary of State John Kerry")

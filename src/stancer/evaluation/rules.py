@@ -103,12 +103,15 @@ def speaker_surnames(speaker: str | None) -> set[str]:
     """The surnames a gold speaker may go by: the surname of each comma-separated part that starts
     like a name, so that an apposition does not hide it.
 
-    "Ben Jealous, the former president of the NAACP," -> {"jealous"};
+    "Ben Jealous, the former president of the NAACP," -> {"jealous"}; "Joel Pollak of Breitbart
+    California" -> {"pollak", "california"};
     "the former president of the NAACP, Ben Jealous" -> {"jealous"}; "Mr. Trump" -> {"trump"}.
     """
     if not speaker:
         return set()
-    parts = [p.strip() for p in re.sub(r"\([^)]*\)", " ", speaker).split(",") if p.strip()]
+    cleaned = re.sub(r"\([^)]*\)", " ", speaker)
+    # appositions and affiliations: "Ben Jealous, the former ...", "Joel Pollak of Breitbart California"
+    parts = [p.strip() for p in re.split(r",| (?:of|from|at|with|for|in) ", cleaned) if p.strip()]
     named = {surname(p) for p in parts if p[:1].isupper()} - {None}
     if named:
         return named  # type: ignore[return-value]
