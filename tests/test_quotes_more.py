@@ -167,27 +167,6 @@ def _mention(text: str, q: dict) -> str | None:
     return text[sp["start"]:sp["end"]] if sp.get("start") is not None else None
 
 
-def test_inverted_cue_whose_parse_takes_a_quoted_word_for_subject(analyze):
-    """`“…,” said X, who …`: the parser may make a word of the quotation the subject of `said`;
-    the speaker is the noun phrase after the verb."""
-    text = (
-        "The board met on Friday.\n\n"
-        "\"Anybody who attacks the plan, it's like buyer beware,\" said Louisa Brightwater, who has run the trust since the 1990s."
-    )
-    q = _one(_quotes(analyze, text), "buyer beware")
-    assert q["cue"] and q["cue"]["text"] == "said"
-    assert "Brightwater" in (q["speaker"]["name"] or "")
-
-
-def test_colon_lead_in_whose_verb_is_not_a_cue(analyze):
-    """A colon lead-in wins over a verb inside the quotation (`I should have checked`)."""
-    text = (
-        "The numbers were wrong.\n\n"
-        "Governor Hale has since apologized for what happened: \"Yes, I should have checked the numbers before I spoke.\""
-    )
-    q = _one(_quotes(analyze, text), "checked the numbers")
-    assert q["cue"] and "apologized" in q["cue"]["text"]
-    assert "Hale" in (q["speaker"]["name"] or "")
     assert q["speaker"]["kind"] != "author"
 
 
@@ -238,17 +217,6 @@ def test_conjoined_relative_clause_cue_has_the_relative_pronoun_as_mention(analy
     assert "Bright" in (q["speaker"]["name"] or "")
 
 
-def test_colon_lead_in_across_a_paragraph_break(analyze):
-    text = (
-        "The report was published on Monday.\n\n"
-        "Dr. Ward stated:\n\n"
-        "\"The results show a clear fall in infections across all regions of the country.\""
-    )
-    q = _one(_quotes(analyze, text), "clear fall in infections")
-    assert q["cue"] and q["cue"]["text"] == "stated"
-    assert "Ward" in (q["speaker"]["name"] or "")
-
-
 def test_attribution_in_the_next_paragraph_does_not_claim_a_continued_quote(analyze):
     text = (
         "The senator spoke for an hour on Monday.\n\n"
@@ -257,3 +225,48 @@ def test_attribution_in_the_next_paragraph_does_not_claim_a_continued_quote(anal
     )
     q = _one(_quotes(analyze, text), "That is the way it is")
     assert not q["cue"] or "feel" not in q["cue"]["text"]
+
+
+# quotation words, the cue text it must contain, and the speaker's name it must contain
+CUED_QUOTES = [
+    pytest.param(
+        (
+        "The board met on Friday.\n\n"
+        "\"Anybody who attacks the plan, it's like buyer beware,\" said Louisa Brightwater, who has run the trust since the 1990s."
+        ),
+        "buyer beware",
+        "said",
+        "Brightwater",
+        id="inverted_cue_whose_parse_takes_a_quoted_word_for_subject",
+    ),
+    pytest.param(
+        (
+        "The numbers were wrong.\n\n"
+        "Governor Hale has since apologized for what happened: \"Yes, I should have checked the numbers before I spoke.\""
+        ),
+        "checked the numbers",
+        "apologized",
+        "Hale",
+        id="colon_lead_in_whose_verb_is_not_a_cue",
+    ),
+    pytest.param(
+        (
+        "The report was published on Monday.\n\n"
+        "Dr. Ward stated:\n\n"
+        "\"The results show a clear fall in infections across all regions of the country.\""
+        ),
+        "clear fall in infections",
+        "stated",
+        "Ward",
+        id="colon_lead_in_across_a_paragraph_break",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "cue", "speaker"), CUED_QUOTES)
+def test_cue_and_speaker(analyze, text, words, cue, speaker):
+    """Inverted cues, colon lead-ins (also across a paragraph break), asides and -ing cues: the
+    quotation holding `words` has the right cue and speaker."""
+    q = _one(_quotes(analyze, text), words)
+    assert q["cue"] and cue in q["cue"]["text"]
+    assert speaker in (q["speaker"]["name"] or "")

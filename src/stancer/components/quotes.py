@@ -212,16 +212,28 @@ def _misparsed_subject(verb: Token) -> Token | None:
 _PROMPTING_VERBS = frozenset("prompt ask press force urge invite pressure encourage compel push challenge".split())
 
 
-def _colon_before(doc: Doc, span: Span) -> Token | None:
-    """The verb of a lead-in that ends with a colon right before the quotation, if any."""
+def _mark_before(doc: Doc, span: Span, mark: str) -> int | None:
+    """Index of `mark` when it is the last token before the quotation (spaces skipped), else None."""
     i = span.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i < 0 or doc[i].text != ":":
-        return None
+    return i if i >= 0 and doc[i].text == mark else None
+
+
+def _word_before(doc: Doc, i: int, skip: tuple[str, ...]) -> int:
+    """The word before token i, stepping back over particles and adverbs that hang on it."""
     j = i - 1
-    while j > 0 and doc[j].pos_ in ("ADV", "PART", "ADP") and doc[j].head.i < j:
-        j -= 1  # "shot back:", "put it this way:"
+    while j > 0 and doc[j].pos_ in skip and doc[j].head.i < j:
+        j -= 1
+    return j
+
+
+def _colon_before(doc: Doc, span: Span) -> Token | None:
+    """The verb of a lead-in that ends with a colon right before the quotation, if any."""
+    i = _mark_before(doc, span, ":")
+    if i is None:
+        return None
+    j = _word_before(doc, i, ("ADV", "PART", "ADP"))  # "shot back:", "put it this way:"
     if j >= 0 and doc[j].pos_ == "VERB":
         return doc[j]
     node = doc[i]
@@ -237,15 +249,10 @@ def _colon_before(doc: Doc, span: Span) -> Token | None:
 def _comma_lead_in(doc: Doc, span: Span) -> Cue | None:
     """`… and then boomed, “Today, you proved …”`: a verb of speaking right before a comma and
     the opening mark introduces the quotation, whatever the parser made of the clause."""
-    i = span.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    if i < 1 or doc[i].text != ",":
+    i = _mark_before(doc, span, ",")
+    if i is None or i < 1:
         return None
-    j = i - 1
-    while j > 0 and doc[j].pos_ in ("ADV", "PART") and doc[j].head.i < j:
-        j -= 1
-    verb = doc[j]
+    verb = doc[_word_before(doc, i, ("ADV", "PART"))]
     if _quote_aside(verb):
         # `Trump said, and I quote, “…”`: the writer's aside; the cue comes before it
         k = min(t.i for t in verb.subtree if not t.is_punct) - 1
