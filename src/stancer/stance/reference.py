@@ -23,6 +23,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["TargetReferences", "is_person_noun"]
 
+# an unnamed foreign state: "a foreign power", "a hostile foreign government", "a foreign adversary"
+_FOREIGN_HEADS = frozenset({"power", "government", "adversary", "country", "state", "nation", "regime"})
+
 # on the target's own officials it mostly invented hostility
 _REFERENCE_WORDS = IT_PRONOUNS | THEY_PRONOUNS | PERSON_PRONOUNS
 
@@ -194,7 +197,35 @@ class TargetReferences:
             act = self._event_reference(tok, content)
             if act is not None:
                 out.append(Mention(tok.i, tok.i + 1, "reference", doc[act[0] : act[1]].text))
+                continue
+            if self._foreign_power(tok):
+                out.append(Mention(tok.i, tok.i + 1, "description", self.target.name))
         return out
+
+    def _foreign_power(self, tok: Token) -> bool:
+        """"encouraged a foreign power to conduct espionage", "help from a hostile foreign
+        government": an unnamed foreign state, in an article whose foreign state is the target
+        (named at least twice, and more often than any other state but the United States)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _FOREIGN_HEADS:
+            return False
+        if not any(c.dep_ == "amod" and c.lower_ == "foreign" for c in tok.children):
+            return False  # "hostile actors" alone may be anyone
+        if any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "like") for c in tok.children):
+            return False  # "a foreign power like China" names its own
+        return self._salient_foreign_state() == self.target.name
+
+    def _salient_foreign_state(self) -> str | None:
+        cached = getattr(self, "_salient", False)
+        if cached is not False:
+            return cached
+        counts: dict[str, int] = {}
+        for _, _, name, _ in self.states.spans:
+            counts[name] = counts.get(name, 0) + 1
+        counts.pop("United States", None)
+        best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+        salient = best[0] if best[1] >= 2 and sum(1 for v in counts.values() if v == best[1]) == 1 else None
+        self._salient = salient
+        return salient
 
     def _spoken_of(self, cue: tuple[int, int] | None) -> tuple[int, int] | None:
         """"..., Trump said of the Russians": the target mention the cue says the quote is about."""

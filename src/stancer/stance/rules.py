@@ -637,6 +637,9 @@ class MentionAnalyzer(ContextReader):
                     items.append(self._item(pol, 1.0, cand, (s, cand.i + 1) if cand.i - s < MAX_PHRASE else self._span_np(cand), "verdict:" + cand.lemma_.lower(), kind="eval"))
         if (lemma in lex.invite_verbs or key in lex.invite_verbs) and not passive:
             comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > p.i), None)
+            if comp is None:
+                # "encouraged [a foreign power to conduct espionage]": the parser hangs the act on the object
+                comp = next((c for c in p.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             if comp is not None:
                 items.append(self._invite(verb, comp))
                 return items
