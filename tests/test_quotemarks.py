@@ -117,3 +117,69 @@ def test_paragraph_spans_keep_single_line_breaks_inside_a_paragraph_when_blank_l
     text = "Headline\n\nFirst line\nsecond line of the same paragraph.\n\nNext."
     spans = paragraph_spans(text)
     assert [text[s:e] for s, e in spans] == ["Headline", "First line\nsecond line of the same paragraph.", "Next."]
+
+
+def test_block_quote_after_a_colon_with_nested_curly_quotes_runs_over_paragraphs() -> None:
+    # straight marks around a statement, curly marks for the phrases it quotes; the last paragraph
+    # of the statement never closes
+    text = (
+        'Dr. Pell stated:\n\n"The agency is not about “fair play” anymore. It is about control.\n\n'
+        '"The latest case is the “Harbour Rule,” which helps nobody.\n\nThe board meets on Monday.'
+    )
+    [q] = find_quotations(text)
+    assert text[q.start:q.end] == (
+        '"The agency is not about “fair play” anymore. It is about control.\n\n'
+        '"The latest case is the “Harbour Rule,” which helps nobody.'
+    )
+    assert q.paragraphs == 2 and not q.closed
+
+
+def test_nested_quote_of_the_same_style_when_enough_closing_marks_follow() -> None:
+    text = "The memo said: “Voters in “swing” districts moved late.” Then it ended."
+    assert quoted(text) == ["“Voters in “swing” districts moved late.”"]
+    text = 'He wrote, "The crowd chanted "no more" at the gate." Nobody replied.'
+    assert quoted(text) == ['"The crowd chanted "no more" at the gate."']
+
+
+def test_second_opener_without_enough_closers_ends_the_first_quote_before_it() -> None:
+    text = "She said he told her “to wait outside. I just stood there. “And then he left,” she said."
+    assert quoted(text) == ["“to wait outside. I just stood there.", "“And then he left,”"]
+
+
+def test_unclosed_quote_ends_at_a_single_closing_quote_after_punctuation() -> None:
+    text = "Mira posted: “We can win this. Join us.’ Mira was at the rally. She starred in “Dawn.”"
+    assert quoted(text) == ["“We can win this. Join us.’", "“Dawn.”"]
+    # a nested single quote does not end it
+    text = "He said: “They told me ‘go home.’ I did not.\n\nLater he left."
+    assert quoted(text) == ["“They told me ‘go home.’ I did not."]
+
+
+def test_unclosed_quote_ends_at_a_line_ending_a_sentence() -> None:
+    text = "From the study: “Samples differ a lot.\nTOP POLLS\n-Ames leads in Ohio. [Poll]\nShe called it “odd.”"
+    assert quoted(text) == ["“Samples differ a lot.", "“odd.”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("”Well done, Mira!!” wrote one reader.", ["”Well done, Mira!!”"]),
+        ("He says,” there are many who never get heard.”", ["” there are many who never get heard.”"]),
+        ("Doing so ”looked like a trick,” she said.", ["”looked like a trick,”"]),
+    ],
+)
+def test_closing_mark_typed_as_an_opener(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
+
+
+def test_closing_marks_in_markup_are_not_openers() -> None:
+    assert find_quotations('<a href=”http://example.org/x” target=”_blank”>link</a>') == []
+
+
+def test_doubled_opening_mark_and_typed_closer() -> None:
+    assert quoted('Then: "“We will not wait,” Ames said.') == ['"“We will not wait,”']
+    assert quoted("Ames wrote “@ames: “Win the day.” – @ames #Go“<br/>. Done.") == ["“@ames: “Win the day.” – @ames #Go“"]
+
+
+def test_lone_mark_with_no_words_is_not_a_quotation() -> None:
+    text = "“We see that,” he said. “They see that. “\n\nNext paragraph."
+    assert quoted(text) == ["“We see that,”", "“They see that."]

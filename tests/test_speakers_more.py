@@ -101,3 +101,74 @@ def test_named_speaker(analyze, text, words, name):
     """The quotation containing `words` is attributed to `name`."""
     q = _quote(analyze(text), words)
     assert q["speaker"]["name"] == name
+
+
+def test_dateline_place_is_not_the_speaker(analyze):
+    text = (
+        "Budget talks stall\n\n"
+        "PITTSBURGH, May 3 (UPI) \u2014 Senator Laura Denning told reporters that the budget deal would collapse within a week.\n\n"
+        "Boston (AFP) \u2013 Governor Mark Ellison has criticised his rival's tax plan, saying that the cuts would hurt schools.\n"
+    )
+    doc = analyze(text)
+    assert "Denning" in (_quote(doc, "budget deal")["speaker"]["name"] or "")
+    assert "Ellison" in (_quote(doc, "hurt schools")["speaker"]["name"] or "")
+
+
+def test_second_reporting_verb_keeps_the_outer_subject(analyze):
+    text = (
+        "Inquiry opens\n\n"
+        "Mark Ellison said the agency immediately began to review the files and said the review was always a priority.\n"
+    )
+    doc = analyze(text)
+    assert "Ellison" in (_quote(doc, "always a priority")["speaker"]["name"] or "")
+
+
+def test_reporting_verb_with_its_speaker_after_it(analyze):
+    text = (
+        "Campaign notes\n\n"
+        "The gap with the governor, said Laura Denning and others, would be obvious to voters by the autumn.\n"
+    )
+    doc = analyze(text)
+    q = _quote(doc, "obvious to voters")
+    assert "Denning" in (q["speaker"]["name"] or "")
+
+
+def test_apposition_subject_is_not_replaced_by_the_object(analyze):
+    text = (
+        "Statement issued\n\n"
+        "The mayor's spokesman, Ray Colton, told the Gazette that the mayor regretted the delay.\n"
+    )
+    doc = analyze(text)
+    q = _quote(doc, "regretted the delay")
+    assert "Colton" in (q["speaker"]["name"] or "") or _mention(text, q["speaker"]) in ("spokesman", "The mayor's spokesman")
+
+
+def test_thing_put_out_speaks_for_whoever_put_it_out(analyze):
+    text = (
+        "Ad war\n\n"
+        "Senator Laura Denning released a campaign video that said the new tax would hurt every family in the state.\n"
+    )
+    doc = analyze(text)
+    q = _quote(doc, "hurt every family")
+    assert "Denning" in (q["speaker"]["name"] or "")
+
+
+def test_participle_hung_deep_keeps_the_main_speaker(analyze):
+    text = (
+        "Campaign notes\n\n"
+        "Senator Laura Denning pushed back on those claims Thursday, saying that the bill had been stalled by "
+        "voter anger - and arguing that she and Ellison shared the same goals.\n"
+    )
+    doc = analyze(text)
+    q = _quote(doc, "shared the same goals")
+    assert "Denning" in (q["speaker"]["name"] or "")
+
+
+def test_as_x_put_it(analyze):
+    text = (
+        "Court watch\n\n"
+        "As Alan Reed put it, \"The judges should remember the voters.\"\n"
+    )
+    doc = analyze(text)
+    q = _quote(doc, "remember the voters")
+    assert "Reed" in (q["speaker"]["name"] or "")

@@ -5,7 +5,13 @@ curly double quotes, guillemets, `''two apostrophes''` and ``` ``LaTeX'' ``` pai
 nested inside double ones (ignored) or used as the primary marks, apostrophes that are not quote
 marks (`Russia's`, `'90s`, `rock 'n' roll`), and the news convention for quotes running over
 paragraphs: a paragraph that ends inside a quote continues when the next paragraph opens with a
-quotation mark.
+quotation mark of the same style.
+
+Unbalanced input is common. A quote in another style inside the open one is nested (`"…“x”…"`); a
+second opener of the same style is nested only when enough closing marks follow in the paragraph,
+else the first quote never closed and ends before it. An unclosed quote ends at a single closing
+quote after sentence punctuation (`“Let’s go.’`) or at a line that ends a sentence. A closing mark
+typed as an opener (`”Sorry,” she wrote`) opens when the next mark closes; `wrong.“` closes.
 """
 
 from __future__ import annotations
@@ -15,10 +21,17 @@ from dataclasses import dataclass
 from typing import Iterator
 
 # Double-quote marks, longest first so `''` is seen before `'`.
-_DOUBLE = re.compile(r"``|''|[\"“”„«»]")
+_DOUBLE = re.compile(r"``|''|‘‘|’’|[\"“”„«»]")
 _SINGLE = re.compile(r"[‘’'‚‹›]")
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _OPEN_CONTEXT = set(" \t\n\r\u00a0([{—–-/:;")
+# Marks of one style nest ambiguously (`“A “B” C”` or two quotes, the first never closed); a quote
+# in another style inside the open one (`"He said “no” twice"`) is plainly nested.
+_STYLE = {
+    '"': "straight", "''": "straight", "``": "straight",
+    "“": "curly", "”": "curly", "„": "curly", "‘‘": "curly", "’’": "curly",
+    "«": "angle", "»": "angle",
+}
 
 
 @dataclass(frozen=True)
@@ -61,11 +74,13 @@ def _append_stripped(text: str, start: int, end: int, out: list[tuple[int, int]]
 
 def _is_opening(text: str, i: int, mark: str) -> bool | None:
     """True if the mark at i opens, False if it closes, None if context cannot tell."""
-    if mark == "“" and 0 < i and not text[i - 1].isspace() and (i + 1 >= len(text) or text[i + 1].isspace()):
-        return False  # a typo'd closing mark: `wrong.“`
-    if mark in ("“", "„", "«", "``"):
+    if mark == "“" and 0 < i and not text[i - 1].isspace() and text[i - 1] not in _OPEN_CONTEXT and (
+        i + 1 >= len(text) or text[i + 1].isspace() or text[i + 1] in ".,;:!?)]}<"
+    ):
+        return False  # a typo'd closing mark: `wrong.“`, `#hashtag“<`
+    if mark in ("“", "„", "«", "``", "‘‘"):
         return True
-    if mark in ("”", "»"):
+    if mark in ("”", "»", "’’"):
         return False
     before = text[i - 1] if i > 0 else " "
     after_i = i + len(mark)
@@ -94,53 +109,154 @@ def find_quotations(text: str) -> list[Quotation]:
     result: list[Quotation] = []
     open_at: int | None = None
     open_paragraphs = 1
+    depth = 0  # quotations of the same style nested inside the open one
     for index, (p_start, p_end) in enumerate(paragraphs):
         marks = list(_double_marks(text, p_start, p_end))
-        if open_at is not None and not (marks and marks[0][0] == p_start and _is_opening(text, p_start, marks[0][1]) is not False):
+        if open_at is not None and not (marks and marks[0][0] == p_start and _continues(text, open_at, p_start)):
             # The previous paragraph ended inside a quote that this paragraph does not continue:
             # close it where that paragraph ended (unbalanced input).
             prev_end = paragraphs[index - 1][1]
-            result.append(Quotation(open_at, prev_end, closed=False, paragraphs=open_paragraphs))
+            result.append(_unclosed(text, open_at, prev_end, open_paragraphs))
             open_at = None
         continuing = open_at is not None
+        depth = 0
         if not marks:
             result.extend(_single_quotations(text, p_start, p_end))
             continue
-        for i, mark in marks:
-            opening = _is_opening(text, i, mark)
+        kinds = [_is_opening(text, i, mark) for i, mark in marks]
+        # closers after mark k and openers from mark k on, for the nesting test
+        closers_after = [0] * (len(marks) + 1)
+        openers_from = [0] * (len(marks) + 1)
+        for k in range(len(marks) - 1, -1, -1):
+            closers_after[k] = closers_after[k + 1] + (kinds[k + 1] is False if k + 1 < len(marks) else 0)
+            openers_from[k] = openers_from[k + 1] + (kinds[k] is True)
+        opener_end = -1
+        for k, (i, mark) in enumerate(marks):
+            opening = kinds[k]
             if continuing:
                 # the re-opening mark at the start of a continuation paragraph
                 continuing = False
                 open_paragraphs += 1
+                opener_end = i + len(mark)
                 continue
             if open_at is None:
                 if opening is False:
-                    continue  # a stray closing mark with nothing open
+                    if not _misplaced_opener(text, marks, kinds, k, p_start):
+                        continue  # a stray closing mark with nothing open
                 open_at = i
                 open_paragraphs = 1
-            else:
-                if mark == "“" and text[open_at] == "„":
-                    opening = False  # German style: „…“
-                if opening is True and mark in ("“", "„", "«", "``"):
-                    # A second opener while one is open: the first never closed.
-                    # Keep the earlier one only if this is a nested quote of the same style.
+                depth = 0
+                opener_end = i + len(mark)
+                continue
+            if i == opener_end and opening is not False:
+                opener_end = i + len(mark)  # a doubled opening mark: `"“Yes,” he said`
+                continue
+            if mark == "“" and text[open_at] == "„":
+                opening = False  # German style: „…“
+            if opening is True and mark != "„":
+                later_closers, later_openers = closers_after[k], openers_from[k]
+                same_style = _STYLE.get(mark) == _STYLE.get(_mark_at(text, open_at))
+                if later_closers >= later_openers + depth + (1 if same_style else 0):
+                    # the closing marks that follow in this paragraph close this one and the open
+                    # one: a quote nested in the open quote
+                    depth += 1
+                    continue
+                if mark in ("“", "«", "``", "‘‘"):
+                    # A second opener while one is open and not enough closers: the first never
+                    # closed. It ends before this one.
+                    result.append(_unclosed(text, open_at, i, open_paragraphs))
                     open_at = i
                     open_paragraphs = 1
+                    depth = 0
+                    opener_end = i + len(mark)
                     continue
-                result.append(Quotation(open_at, i + len(mark), paragraphs=open_paragraphs))
-                open_at = None
+            if depth > 0:
+                depth -= 1
+                continue
+            result.append(Quotation(open_at, i + len(mark), paragraphs=open_paragraphs))
+            open_at = None
         if open_at is not None:
             next_starts_with_quote = False
             if index + 1 < len(paragraphs):
                 n_start = paragraphs[index + 1][0]
-                m = _DOUBLE.match(text, n_start)
-                next_starts_with_quote = bool(m) and _is_opening(text, n_start, m.group()) is not False
+                next_starts_with_quote = _continues(text, open_at, n_start)
             if not next_starts_with_quote:
-                result.append(Quotation(open_at, p_end, closed=False, paragraphs=open_paragraphs))
+                result.append(_unclosed(text, open_at, p_end, open_paragraphs))
                 open_at = None
     if open_at is not None:
-        result.append(Quotation(open_at, paragraphs[-1][1], closed=False, paragraphs=open_paragraphs))
-    return result
+        result.append(_unclosed(text, open_at, paragraphs[-1][1], open_paragraphs))
+    return [q for q in result if q.closed or _has_words(text, q)]
+
+
+def _continues(text: str, open_at: int, p_start: int) -> bool:
+    """Whether the paragraph at p_start continues the quote opened at open_at: it opens with a
+    quotation mark of the same style (a block quote in straight marks is not continued by a
+    paragraph that opens a curly quote of its own)."""
+    m = _DOUBLE.match(text, p_start)
+    if m is None or _is_opening(text, p_start, m.group()) is False:
+        return False
+    return _STYLE.get(_mark_at(text, open_at)) == _STYLE.get(m.group())
+
+
+def _mark_at(text: str, i: int) -> str:
+    m = _DOUBLE.match(text, i)
+    return m.group() if m else text[i]
+
+
+def _misplaced_opener(text: str, marks: list[tuple[int, str]], kinds: list[bool | None], k: int, p_start: int) -> bool:
+    """A closing-looking mark with nothing open that in fact opens a quote: typed the wrong way
+    round (`”Sorry,” she wrote`, `so ”appeared to be a mistake.”`). It does when the next mark of
+    the paragraph closes too."""
+    i, mark = marks[k]
+    if mark not in ("”", '"'):
+        return False
+    if i > p_start and not (text[i - 1].isspace() or (mark == "”" and text[i - 1] in ",:;(")):
+        return False  # `word”` closes; `href=”…”` is markup
+    after_i = i + len(mark)
+    if after_i >= len(text) or text[after_i] in "\n\r":
+        return False
+    if k + 1 >= len(marks) or kinds[k + 1] is not False:
+        return False
+    between = text[after_i:marks[k + 1][0]]
+    return sum(1 for c in between if c.isalpha()) >= 2
+
+
+def _unclosed(text: str, start: int, limit: int, paragraphs: int) -> Quotation:
+    """A quotation whose closing double mark is missing: it ends at a single closing quote after
+    sentence punctuation (`“Let’s go.’ Then…`) or at the end of a line that ends a sentence, else
+    just before `limit` (the next opening mark, or the end of its paragraph)."""
+    end = limit
+    balance = 0
+    i = start + 1
+    while i < limit:
+        c = text[i]
+        if c == "\n" and paragraphs == 1:
+            j = i
+            while j > start and text[j - 1] in " \t\r\u00a0":
+                j -= 1
+            if j > start + 1 and text[j - 1] in ".!?…":
+                end = j
+                break
+        elif c == "‘" or (c == "'" and text[i - 1] in _OPEN_CONTEXT and i + 1 < limit and text[i + 1].isalnum()):
+            balance += 1
+        elif c in "’'":
+            before = text[i - 1]
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if not (before.isalnum() and after.isalnum()):
+                if balance > 0:
+                    if not before.isspace():
+                        balance -= 1
+                elif before in ".!?," and (after.isspace() or i + 1 >= limit):
+                    end = i + 1
+                    break
+        i += 1
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return Quotation(start, end, closed=False, paragraphs=paragraphs)
+
+
+def _has_words(text: str, q: Quotation) -> bool:
+    return any(c.isalnum() for c in text[q.start:q.end])
 
 
 def _single_quotations(text: str, start: int, end: int) -> list[Quotation]:

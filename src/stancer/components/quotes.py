@@ -92,6 +92,13 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return passive_agent
     if passive_agent is False:
         return None
+    if verb.lemma_.lower() == "put":
+        # `As Alan Reed, professor of law, put it, …`: the parser hung the name on `as`
+        for mark in verb.children:
+            if mark.dep_ == "mark" and mark.lower_ == "as":
+                named = next((c for c in mark.children if c.dep_ == "pobj" and _is_source(c)), None)
+                if named is not None:
+                    return named
     inverted = _inverted_subject(verb)
     if inverted is not None:
         return inverted
@@ -131,6 +138,132 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth == 0 and verb.lemma_.lower() in SPEECH_VERBS:
         return _misparsed_subject(verb)
     return None
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _dateline_subject(verb: Token, subject: Token) -> Token | None:
+    """`CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told …` / `Washington
+    (AFP) – Hillary Clinton has taken a swipe …`: the parser took the dateline's place name for the
+    subject. The speaker is the first source named after the dash."""
+    sent = verb.sent
+    if subject.i - sent.start > 3 or subject.i >= verb.i or subject.pos_ != "PROPN":
+        return None
+    doc = verb.doc
+    follows = doc[subject.i + 1].text if subject.i + 1 < len(doc) else ""
+    if not (subject.ent_type_ in ("GPE", "LOC") or subject.is_upper or follows == "("):
+        return None
+    dash = next((t for t in verb.doc[subject.i + 1: min(verb.i, subject.i + 12)] if t.text in _DASHES), None)
+    if dash is None:
+        return None
+    for chunk in verb.doc[dash.i + 1: verb.i].noun_chunks:
+        root = chunk.root
+        if _is_source(root) and root.dep_ not in ("pobj", "dobj", "poss"):
+            return root
+    return None
+
+
+def _ccomp_outer_subject(verb: Token, subject: Token) -> Token | None:
+    """`He said the base went into collect mode and said …` / `Putin forecast that the economy would
+    rebound and praised …`: the parser tied the second verb to the verb of the reported clause, so
+    it inherited that clause's subject. The one speaking is the reporting verb's subject."""
+    if verb.dep_ != "conj" or subject.i > verb.i:
+        return None
+    head = verb.head
+    if head.dep_ != "ccomp" or head.head.pos_ not in ("VERB", "AUX") or head.head.lemma_.lower() not in CUE_VERBS:
+        return None
+    if subject.head.i != head.i:
+        return None  # the subject was not the reported clause's own
+    outer = head.head
+    higher = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    if higher is None or not _is_source(higher) or higher.lower_ in _RELATIVE:
+        return None
+    if not _is_source(subject) or verb.lemma_.lower() == outer.lemma_.lower():
+        return higher
+    return None
+
+
+def _postposed_subject(verb: Token, subject: Token) -> Token | None:
+    """`The contrast with Trump, said Doyle and others, would be clear` / `Part of the problem, say
+    experts like …, is the ground`: a reporting verb set off by commas, its speaker after it; the
+    parser took the fronted noun phrase for the subject."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or subject.i >= verb.i or _is_source(subject):
+        return None
+    if any(c.dep_ == "appos" for c in subject.children):
+        return None  # `The chief, Paul Manafort, suggested …`: the apposition names the subject
+    for token in doc[verb.i + 1: min(len(doc), verb.i + 4)]:
+        if token.is_punct:
+            return None
+        if token.pos_ in ("PROPN", "NOUN") and _is_source(token) and not _is_date(token):
+            head = token
+            while head.dep_ == "compound" and head.head.i > head.i and head.head.i <= verb.i + 5:
+                head = head.head
+            if head.head.i != verb.i:
+                # `…, said Nunberg was …`: the name belongs to the reported clause, unless commas
+                # set it off (`, said Doyle and others, would be …`)
+                after = head.right_edge.i if head.right_edge.text == "," else head.right_edge.i + 1
+                if head.dep_ == "nsubj" and after < len(doc) and doc[after].text == "," and head.head.i > after:
+                    return head
+                return None
+            if head.dep_ in ("nsubj", "attr", "npadvmod", "appos") or head.dep_ == "dobj" and verb.lemma_.lower() in _SAY_LIKE:
+                return head
+            return None
+    return None
+
+
+_SAY_LIKE = frozenset("say add write argue note explain contend insist warn".split())
+
+
+_PUBLISHED_NOUNS = frozenset(
+    "ad advert advertisement video spot piece article op-ed editorial column statement memo letter "
+    "report release data analysis study poll survey tweet post message email e-mail book documentary".split()
+)
+_PUBLISHING_VERBS = frozenset("release issue publish run air unveil launch post send write produce put circulate".split())
+
+
+def _publisher(verb: Token, subject: Token) -> Token | None:
+    """`Sanders is releasing an ad that urges …` / `The Post ran a piece that noted …`: a relative
+    clause on a thing someone put out speaks for whoever put it out."""
+    if verb.dep_ != "relcl" or subject.i != verb.head.i or subject.lemma_.lower() not in _PUBLISHED_NOUNS:
+        return None
+    if subject.dep_ != "dobj" or subject.head.pos_ not in ("VERB", "AUX") or subject.head.lemma_.lower() not in _PUBLISHING_VERBS:
+        return None
+    outer = _subject_of(subject.head, 1)
+    if outer is None or not _is_source(outer) or outer.lower_ in _RELATIVE:
+        return None
+    return outer
+
+
+def _participle_speaker(verb: Token, subject: Token) -> Token | None:
+    """`Bennett denied the notion that a shakeup is coming, explaining …` / `Rubio pushed back,
+    saying the bill was waylaid by voter mistrust – and arguing …`: a `-ing` participle hung on a
+    verb deep inside the sentence inherited a thing for its speaker; the nearest clause above it
+    whose subject can speak gives the speaker."""
+    if verb.tag_ != "VBG" or _is_source(subject) or verb.dep_ not in ("advcl", "acl", "conj", "xcomp"):
+        return None
+    if verb.head.pos_ not in ("VERB", "AUX"):
+        return None  # `the newspaper's editorial telling him …`: the participle describes its noun
+    node = verb.head
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            named = next((c for c in node.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+            if named is not None and _is_source(named) and named.lower_ not in _RELATIVE | {"it"}:
+                return named
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+def _better_subject(verb: Token, subject: Token) -> Token:
+    """Correct a subject the parser chose wrongly, in the shapes above."""
+    for fix in (_dateline_subject, _ccomp_outer_subject, _postposed_subject, _participle_speaker):
+        better = fix(verb, subject)
+        if better is not None:
+            return better
+    return subject
 
 
 def _outer_verb(participle: Token) -> Token | None:
@@ -565,6 +698,8 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
             if inside_quote(token.idx) or _quote_aside(token):
                 continue
             subject = _subject_of(token)
+            if subject is not None:
+                subject = _better_subject(token, subject)
             if subject is None or (subject.lower_ == "you" and lemma in THOUGHT_VERBS):
                 continue  # no speaker, or a question to the reader/interviewee ("do you think")
             if lemma in NEEDS_CLAUSE and not _is_source(subject):
@@ -585,6 +720,9 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
                 continue
             start, end = _cue_extent(token)
             relative = next((c for c in token.children if c.dep_ == "nsubj" and c.lower_ in _RELATIVE), None)
+            publisher = _publisher(token, subject)
+            if publisher is not None:
+                subject, relative = publisher, None
             cues.append(Cue(token, start, end, subject, content, "verb", clausal, relative))
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             if inside_quote(token.idx):
@@ -1226,7 +1364,7 @@ def _gap_tokens(doc: Doc, cue: Cue, span: Span) -> int | None:
     "stancer_quotes",
     default_config={"spans_key": QUOTES_KEY},
     requires=["token.dep", "token.lemma"],
-    assigns=[f"doc.spans", "span._.stancer_quote"],
+    assigns=["doc.spans", "span._.stancer_quote"],
 )
 def make_quotes(nlp: Language, name: str, spans_key: str) -> QuoteFinder:
     for label in QUOTE_TYPES:  # interned for good, outside any memory zone
