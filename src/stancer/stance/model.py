@@ -199,15 +199,20 @@ class PolarityModel:
         return self.probabilities(mention_features(doc, start, end, lo, hi, lex))
 
 
-@lru_cache(maxsize=1)
-def get_model() -> PolarityModel | None:
-    """The shipped model, or None when its weights file is absent."""
-    ref = resources.files("stancer") / "data" / "stance_model.json"
+def _load(filename: str) -> PolarityModel | None:
+    """Weights shipped in stancer/data, or None when the file is absent."""
+    ref = resources.files("stancer") / "data" / filename
     try:
         with ref.open("r", encoding="utf-8") as handle:
             return PolarityModel(json.load(handle))
     except FileNotFoundError:
         return None
+
+
+@lru_cache(maxsize=1)
+def get_model() -> PolarityModel | None:
+    """The NewsMTSC fallback model (stancer/data/stance_model.json), or None when absent."""
+    return _load("stance_model.json")
 
 
 _MODALS = frozenset({"can", "could", "should", "would", "might", "may", "must", "will", "ought"})
@@ -265,9 +270,4 @@ def quote_features(doc: Doc, content_start: int, content_end: int, mentions: lis
 def get_quote_model() -> PolarityModel | None:
     """The quote model trained on the team's written set (stancer/data/stance_quote_model.json),
     or None when its weights file is absent."""
-    ref = resources.files("stancer") / "data" / "stance_quote_model.json"
-    try:
-        with ref.open("r", encoding="utf-8") as handle:
-            return PolarityModel(json.load(handle))
-    except FileNotFoundError:
-        return None
+    return _load("stance_quote_model.json")
