@@ -35,6 +35,29 @@ def speaker_key(speaker: dict) -> tuple:
     return (None, speaker.get("kind"), (speaker.get("role") or "").lower())
 
 
+def speaker_entry(speaker: dict, **counters) -> dict:
+    """A fresh per-speaker entry: who (name, kind, role, affiliation), then the caller's own
+    counters in output order (`quotes=0, stances=label_counts(), quote_ids=[]` for a document)."""
+    entry = {
+        "name": speaker["name"],
+        "kind": speaker["kind"],
+        "role": speaker.get("role"),
+        "affiliation": speaker.get("affiliation"),
+        **counters,
+    }
+    return entry
+
+
+def label_counts() -> dict[str, int]:
+    return {label: 0 for label in LABELS}
+
+
+def merge_identity(entry: dict, speaker: dict) -> None:
+    """Keep the first role and affiliation any quote of the speaker gave."""
+    entry["role"] = entry["role"] or speaker.get("role")
+    entry["affiliation"] = entry["affiliation"] or speaker.get("affiliation")
+
+
 class CorpusSpeakers:
     """Fold the `speakers` of many documents into one view per speaker across a corpus."""
 
@@ -46,18 +69,8 @@ class CorpusSpeakers:
             key = speaker_key(sp)
             entry = self._groups.get(key)
             if entry is None:
-                entry = self._groups[key] = {
-                    "name": sp["name"],
-                    "kind": sp["kind"],
-                    "role": sp.get("role"),
-                    "affiliation": sp.get("affiliation"),
-                    "articles": 0,
-                    "quotes": 0,
-                    "stances": {label: 0 for label in LABELS},
-                    "sources": [],
-                }
-            entry["role"] = entry["role"] or sp.get("role")
-            entry["affiliation"] = entry["affiliation"] or sp.get("affiliation")
+                entry = self._groups[key] = speaker_entry(sp, articles=0, quotes=0, stances=label_counts(), sources=[])
+            merge_identity(entry, sp)
             entry["articles"] += 1
             entry["quotes"] += sp["quotes"]
             for label in LABELS:

@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .about import SCHEMA_VERSION
-from .aggregate import LABELS, overall_view
+from .aggregate import LABELS, label_counts, merge_identity, overall_view, speaker_entry
 from .components import QUOTES_KEY
 
 NEUTRAL_STANCE = {"label": "neutral", "confidence": 0.5, "evidence": [], "about_target": False}
@@ -58,17 +58,8 @@ def speaker_records(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
         key = (sp["name"], sp["kind"]) if sp["name"] else (None, sp["kind"], sp.get("role"))
         entry = groups.get(key)
         if entry is None:
-            entry = groups[key] = {
-                "name": sp["name"],
-                "kind": sp["kind"],
-                "role": sp.get("role"),
-                "affiliation": sp.get("affiliation"),
-                "quotes": 0,
-                "stances": {label: 0 for label in LABELS},
-                "quote_ids": [],
-            }
-        entry["role"] = entry["role"] or sp.get("role")
-        entry["affiliation"] = entry["affiliation"] or sp.get("affiliation")
+            entry = groups[key] = speaker_entry(sp, quotes=0, stances=label_counts(), quote_ids=[])
+        merge_identity(entry, sp)
         entry["quotes"] += 1
         entry["stances"][q["stance"]["label"]] += 1
         entry["quote_ids"].append(q["id"])
