@@ -10,6 +10,7 @@ earlier in the article; a quote with no cue inherits the previous quote's speake
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -71,6 +72,7 @@ class SpeakerResolver:
         last_cue = None
         last_para = -1
         last_end = -1
+        last_start = -1
         paragraphs = doc._.stancer_paragraphs or [[0, len(doc.text)]]
         para_starts = [p[0] for p in paragraphs]
         for span in doc.spans[self.spans_key]:
@@ -81,9 +83,14 @@ class SpeakerResolver:
             speaker = record["speaker"]
             head_i = speaker.pop("_head", None)
             mention = speaker.pop("_mention", None)
+            cue_verb = _cue_verb(doc, record.get("cue"))
             if record.get("floating"):
                 local = _local_speaker(doc, span)
-                if local is not None:
+                signed = _signature(doc, span)
+                if signed is not None:
+                    # `“…”` then a line `- Bernie Sanders.`: the quotation is signed
+                    record["speaker"] = self._resolve(doc, signed, people, ent_index, byline)
+                elif local is not None:
                     # `“…,” the editorial read.` / `Hannity interjected: “…”`: a verb no cue list
                     # holds, but its subject sits right beside the quotation
                     record["speaker"] = self._resolve(doc, local, people, ent_index, byline)
@@ -100,8 +107,25 @@ class SpeakerResolver:
                     record["inherited"] = True
                     # `“…,” she said. “…”`: the continuation is reported by the same cue
                     record["cue"] = record.get("cue") or previous_cue
+            elif (
+                head_i is not None and cue_verb is not None and last is not None and last.get("start") is not None
+                and _goes_on(doc, cue_verb, last_end)
+                and (last_start <= doc[head_i].idx < last_end or doc[head_i].head.i == cue_verb.i and doc[head_i].dep_ in _OBJECT_DEPS)
+            ):
+                # `X said Romney “had …,” adding, “…”` / `which he called ''a disgrace,'' blaming
+                # Y`: a participle right after a quotation goes on with the quotation's speaker,
+                # when the head found for it sits inside that quotation or is its own object
+                record["speaker"] = dict(last)
+                record["inherited"] = True
             elif head_i is not None:
                 head = _not_a_date(doc[head_i])
+                # a reporting clause in the quote's own words wins; else the cue's syntax may
+                # rule out the head the quote finder chose
+                checked = _inner_attribution(span, cue_verb)
+                if checked is None:
+                    checked = _checked_head(head, cue_verb)
+                if checked is not head:
+                    head, head_i, mention = checked, checked.i, None
                 record["speaker"] = self._resolve(doc, head, people, ent_index, byline)
                 if mention is None:
                     relative = _relative_pronoun(doc, record.get("cue"), head_i)
@@ -114,6 +138,7 @@ class SpeakerResolver:
                 last = record["speaker"]
                 last_para = para
                 last_end = record["end"]
+                last_start = record["start"]
                 last_cue = record.get("cue")
             if record["speaker"].get("name") or record["speaker"].get("kind") != "unknown":
                 previous = record["speaker"]
@@ -182,8 +207,9 @@ class SpeakerResolver:
         if lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS or lower == "it":
             return self._resolve_pronoun(doc, head, people, speaker)
         ent = ent_index.get(head.i)
-        if ent is None and head.pos_ == "NOUN":
-            # "a spokeswoman, Anna Smith, said": the apposition names the speaker
+        if (ent is None or ent.label_ == "CARDINAL") and head.pos_ in ("NOUN", "NUM"):
+            # "a spokeswoman, Anna Smith, said" / "One of the men, Jessie Elkins, said": the
+            # apposition names the speaker
             named = next((ent_index[c.i] for c in head.children if c.dep_ == "appos" and c.i in ent_index and ent_index[c.i].label_ == "PERSON"), None)
             if named is not None:
                 phrase = _noun_phrase(head)
@@ -342,6 +368,9 @@ def _not_a_date(head: Token) -> Token:
     for the speaker gives way to the subject of the clause it sits in."""
     if head.ent_type_ not in ("DATE", "TIME") or head.pos_ == "PRON":
         return head
+    named = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and _can_speak(c)), None)
+    if named is not None:
+        return named  # `Friday, Texas, leading a coalition of states, asked …`
     verb = head.head
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ not in ("DATE", "TIME")), None)
@@ -351,6 +380,243 @@ def _not_a_date(head: Token) -> Token:
             break
         verb = verb.head
     return head
+
+
+_CAUSING_VERBS = frozenset("lead leave prompt cause push drive force spur get make have let move inspire".split())
+_OBJECT_DEPS = frozenset({"dobj", "dative", "oprd"})
+
+
+def _cue_verb(doc: Doc, cue: list[int] | None) -> Token | None:
+    """The verb at the root of a quote's cue, if the cue is a verb."""
+    if not cue:
+        return None
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+# common nouns for people, beside the cue lists' source nouns: a head among them is someone
+_PERSON_NOUNS = frozenset(
+    """
+    president senator governor judge magistrate justice candidate nominee minister chancellor premier chairman
+    chairwoman chair director secretary mayor congressman congresswoman representative ambassador
+    general commander officer adviser advisor manager strategist consultant pollster host anchor
+    speaker author writer reporter journalist columnist editor professor teacher lawyer attorney
+    prosecutor activist pastor priest pope bishop king queen prince princess emperor chief executive
+    founder owner president-elect woman man boy girl mother father wife husband son daughter brother
+    sister friend child kid student worker employee doctor scientist historian veteran soldier
+    protester demonstrator citizen fan donor delegate superdelegate senator-elect politician
+    businessman businesswoman billionaire actor actress comedian singer star player coach survivor
+    victim resident partner colleague ally rival challenger incumbent governor-elect narrator
+    """.split()
+)
+
+
+def _can_speak(token: Token) -> bool:
+    """Could this token head the mention of someone who speaks (a person, a group, an organisation)?"""
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lower = token.lower_
+    if token.pos_ == "PRON" or token.pos_ == "DET":
+        return lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS or lower in FIRST_PERSON or lower in SOURCE_NOUNS or lower in _RELATIVE
+    if token.pos_ == "PROPN":
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in SOURCE_NOUNS or lemma in ORG_NOUNS or lemma in _PERSON_NOUNS or token.lower_ in _PERSON_NOUNS
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject written before a verb; of two (`Salem, New Hampshire, Trump went`), the nearer."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return subjects[-1] if subjects else None
+
+
+def _shared_subject(verb: Token, any_noun: bool = False) -> Token | None:
+    """The subject a verb without one shares with the clause it hangs from: `X arrived and said`,
+    `X went after Bush, calling him …`; None unless that subject can speak (or, with `any_noun`,
+    is a noun phrase at all)."""
+    node = verb
+    for _ in range(5):
+        subject = _own_subject(node)
+        if subject is not None:
+            fits = _can_speak(subject) or any_noun and subject.pos_ in ("NOUN", "PROPN") and subject.lower_ not in _RELATIVE
+            return subject if fits else None
+        if node.dep_ not in ("conj", "advcl", "xcomp") or node.head.i == node.i or node.head.pos_ not in ("VERB", "AUX"):
+            return None
+        node = node.head
+    return None
+
+
+_GOES_ON_GAP = re.compile(r"[\s,\"“”'’]*(?:and\s+)?")
+
+
+def _goes_on(doc: Doc, verb: Token | None, last_end: int) -> bool:
+    """A subjectless `-ing` participle whose only words back to the end of the quotation before
+    are its closing marks and a comma: `“…,” adding …`."""
+    if verb is None or verb.tag_ != "VBG" or _own_subject(verb) is not None or verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    if last_end < 0 or last_end > verb.idx or verb.idx - last_end > 8:
+        return False
+    gap = doc.text[last_end: verb.idx]
+    if _GOES_ON_GAP.fullmatch(gap) is None:
+        return False
+    closing = doc.text[max(last_end - 3, 0): verb.idx]  # the quotation may end with its marks
+    return "," in closing and any(ch in closing for ch in "\"”'’")
+
+
+_SPEECH_LEMMAS = frozenset("say tell add note write explain argue insist claim warn recall stress contend".split())
+_REPORTING_LEMMAS = frozenset(
+    "ask question urge call suggest predict describe accuse acknowledge admit announce complain deny "
+    "declare praise criticize criticise blame joke quip vow promise pledge demand repeat reply respond "
+    "point emphasize emphasise".split()
+)
+
+
+def _inner_attribution(span: Span, cue: Token | None) -> Token | None:
+    """A reporting clause inside the quote's own words, outside quotation marks, names who
+    speaks: set off by commas (`He believes, he said, that …`, `AT&T laid fiber, she said, to
+    “…”`) or opening it (`he said, “We're going to …”`). Its subject; None if there is none."""
+    doc = span.doc
+    inside = False
+    for token in span:
+        if _is_quote_mark(token):
+            inside = not inside if token.text in ('"', "''") else token.text in ("“", "‘", "«")
+            continue
+        if inside or token.pos_ != "VERB" or token.lemma_.lower() not in _SPEECH_LEMMAS or cue is not None and token.i == cue.i:
+            continue
+        subject = _own_subject(token)
+        if subject is None or subject.dep_ != "nsubj" or subject.i < span.start or token.i - subject.right_edge.i > 2:
+            continue
+        if not (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PERSON_PRONOUNS or subject.lower_ in PLURAL_PRONOUNS):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        set_off = after is not None and after.text in (",", ":")
+        first = subject.left_edge.i
+        opens = first == span.start or all(_is_quote_mark(t) for t in doc[span.start: first])
+        parenthetical = first > 0 and doc[first - 1].text == ","
+        if set_off and (opens or parenthetical):
+            return subject
+        # `…, Cuban said.` closing the quote's words, when the quote's own cue is no reporting
+        # verb (`Trump's grasp of policy is worrying, Cuban said`)
+        weak_cue = cue is None or cue.lemma_.lower() not in _SPEECH_LEMMAS | _REPORTING_LEMMAS
+        if parenthetical and weak_cue and all(t.is_punct or t.is_space or token.is_ancestor(t) for t in doc[token.i + 1: span.end]):
+            return subject
+    return None
+
+
+def _postposed_name(verb: Token) -> Token | None:
+    """`, said Sunshine,` / `, says Anna Smith,`: the name right after a reporting verb set off by
+    commas; its last token."""
+    doc = verb.doc
+    i = verb.i + 1
+    last = None
+    while i < len(doc) and i <= verb.i + 4 and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ == "PERSON"):
+        last = doc[i]
+        i += 1
+    if last is None or i >= len(doc) or doc[i].text != "," or last.dep_ in ("dobj", "dative", "pobj"):
+        return None  # `, told POLITICO,`: whom it was said to
+    return last
+
+
+def _checked_head(head: Token, verb: Token | None) -> Token:
+    """Put right a speaker head that the cue's syntax rules out, else return it unchanged.
+
+    - a participle's own object is whom it addresses, not who speaks: `…, telling Fox 35 that …`,
+      `“…,” blaming Bloomberg` → the subject of the clause the participle hangs from;
+    - of two subjects before a verb, the nearer speaks: `In Salem, New Hampshire, Trump went after
+      Bush, calling him …`, `PARIS, May 2 (AFP) — The ministry said …`;
+    - a name right before the verb speaks, not the list it is tacked on (`…, now, Cruz, Wilkin
+      said`), and a name right after a verb set off by commas (`And Trump, said Sunshine, …`);
+    - a conjoined verb shares the passive subject, not the agent (`FBI officials were angered by
+      the deal and predicted …`);
+    - `according to calculations by Amy Glasmeier`: the document's maker;
+    - a thing that cannot speak gives way to: the object of a causing verb (`the news led
+      Republicans to say …`), the subject of the clause a `to say` hangs from (`The judge pointed
+      to a previous case to say …`), or the subject a subjectless participle shares;
+    - a reporting verb the parser hung on the reported clause (`De Blasio said the move was made
+      by Bratton and said, “…”`; `He said that he … and noted …`) goes with the reporting clause.
+    """
+    if verb is None or head.i == verb.i:
+        return head
+    better = None
+    if head.head.i == verb.i and head.dep_ in _OBJECT_DEPS and verb.tag_ == "VBG" and _own_subject(verb) is None:
+        better = _shared_subject(verb.head) if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i else None
+    elif not any(c.dep_ == "cc" for c in head.children) and (
+        named := next((
+            c for c in head.children if c.dep_ in ("conj", "appos") and c.i > head.i and c.ent_type_ == "PERSON"
+            and (head.ent_type_ in ("GPE", "LOC") or c.right_edge.i + 1 == verb.i)
+        ), None)
+    ) is not None:
+        # `In Salem, New Hampshire, Margaret Olsen said …`: the place was a dateline; `… to, now,
+        # Cruz, Wilkin said`: the name right before the verb speaks
+        better = named
+    elif head.i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.lemma_.lower() in _SPEECH_LEMMAS and (
+        postposed := _postposed_name(verb)
+    ) is not None:
+        better = postposed  # `And Trump, said Sunshine, who …, doesn't forgive`
+    elif head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX") and _can_speak(_own_subject(head.head) or head):
+        nearer = _own_subject(head.head)
+        if nearer is not None and nearer.i > head.i and nearer.dep_ == "nsubj":
+            better = nearer
+    if better is None and head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.i != verb.i:
+        # `FBI officials were angered by the deal and predicted …` / `Silverman was joined by
+        # Franken and joked …`: a conjoined verb shares the passive subject, not the agent
+        agentive = head.head.head
+        passive = next((c for c in agentive.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and _can_speak(passive) and verb.dep_ == "conj" and verb.head.i == agentive.i and _own_subject(verb) is None:
+            better = passive
+    if better is None and not _can_speak(head) and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.head.lower_ == "according":
+        # `according to calculations by Amy Glasmeier` / `according to a tally by the Associated
+        # Press`: whoever made the document speaks
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                maker = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if maker is not None and (maker.ent_type_ in ("PERSON", "ORG", "NORP") or maker.pos_ == "PROPN"):
+                    better = maker
+                    break
+    if better is None and not _can_speak(head) and head.pos_ in ("NOUN", "PROPN", "NUM"):
+        if verb.dep_ in ("xcomp", "advcl") and verb.tag_ in ("VB", "VBG") and verb.head.lemma_.lower() in _CAUSING_VERBS and verb.head.i < verb.i:
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and verb.head.i < c.i < verb.i), None)
+            if obj is not None and (obj.pos_ in ("NOUN", "PROPN") or _can_speak(obj)) and obj.lower_ not in ("it", "this", "that"):
+                better = obj  # whoever the news led to say something says it
+        elif verb.dep_ in ("relcl", "acl") and verb.head.i == head.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            node = head
+            while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+                node = node.head
+            if node.pos_ in ("VERB", "AUX") and node.i != head.i:
+                better = _shared_subject(node, any_noun=True)
+        elif verb.tag_ == "VBG" and _own_subject(verb) is None and verb.dep_ in ("advcl", "conj"):
+            better = _shared_subject(verb.head) if verb.head.i != verb.i else None
+    if better is None and verb.dep_ == "conj" and _own_subject(verb) is None and verb.head.dep_ == "ccomp":
+        # `De Blasio said the move was made by Bratton and said, “…”` / `Trump complained Khan
+        # had attacked him and questioned why …`: the parser hung the second reporting verb on
+        # the reported clause; it goes with the reporting clause, whose subject speaks
+        inner = verb.head
+        outer = inner.head
+        subject = _own_subject(outer) if outer.pos_ in ("VERB", "AUX") and outer.i < inner.i else None
+        if (
+            subject is not None and _can_speak(subject) and subject.lower_ not in _RELATIVE
+            and inner.left_edge.i <= head.i <= inner.right_edge.i and verb.lemma_.lower() in _SPEECH_LEMMAS | _REPORTING_LEMMAS
+        ):
+            better = subject
+    if better is None and head.dep_ == "nsubj" and (head.lower_ in PERSON_PRONOUNS or head.lower_ in PLURAL_PRONOUNS):
+        # `He said that he was focused on the platform and noted …`: the parser hung the second
+        # cue on the reported clause; the same pronoun as the reporting verb's subject is the
+        # same person, and the mention goes with the reporting clause
+        inner = head.head
+        node = verb
+        for _ in range(3):
+            if node.dep_ not in ("conj", "advcl") or node.head.i == node.i:
+                break
+            if node.head.i == inner.i:
+                outer = _own_subject(inner.head) if inner.dep_ == "ccomp" else None
+                if outer is not None and outer.lower_ == head.lower_ and outer.i < head.i:
+                    better = outer
+                break
+            node = node.head
+    return better if better is not None and better.i != head.i else head
 
 
 def _relative_pronoun(doc: Doc, cue: list[int] | None, head_i: int) -> Token | None:
@@ -455,6 +721,21 @@ def _local_speaker(doc: Doc, span: Span) -> Token | None:
             if subject is not None and (subject.ent_type_ in ("PERSON", "ORG", "NORP") or subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS or subject.lower_ in PLURAL_PRONOUNS):
                 return subject
     return None
+
+
+_SIGNATURE = re.compile(r"[ \t]*\n\s*[-–—]{1,2}[ \t]*((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]*\.?[ \t]*(?:\n|$)")
+
+
+def _signature(doc: Doc, span: Span) -> Token | None:
+    """A quotation followed by a line of its own made of a dash and a name (`- Bernie Sanders.`),
+    the way fact checks and epigraphs sign a quotation: the name's head token."""
+    match = _SIGNATURE.match(doc.text, span.end_char)
+    if match is None:
+        return None
+    name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if name is None or not len(name) or not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
+        return None
+    return name[-1]
 
 
 def _leading_sentence_subject(doc: Doc, span: Span, last_end: int) -> Token | None:
