@@ -290,6 +290,7 @@ def test_stance_file_errors_name_the_line(tmp_path):
     [("Ben Jealous, the former president of the NAACP,", {"jealous"}),
      ("the former president of the NAACP, Ben Jealous", {"jealous"}),
      ("panel Chairman Rep. Jason Chaffetz (R-Utah)", {"chaffetz"}),
+     ("Former secretary of state Hillary Rodham Clinton", {"clinton"}),
      ("Mr. Trump", {"trump"}), ("", set()), (None, set())],
 )
 def test_speaker_surnames_see_past_appositions(speaker, expected):

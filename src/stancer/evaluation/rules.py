@@ -99,20 +99,27 @@ def surname(name: str | None) -> str | None:
     return tokens[-1] if tokens else None
 
 
+def _ends_capitalised(part: str) -> bool:
+    last = surname(part)
+    return bool(last) and any(w[:1].isupper() and w.lower() == last for w in _WORD.findall(part))
+
+
 def speaker_surnames(speaker: str | None) -> set[str]:
     """The surnames a gold speaker may go by: the surname of each comma-separated part that starts
     like a name, so that an apposition does not hide it.
 
     "Ben Jealous, the former president of the NAACP," -> {"jealous"}; "Joel Pollak of Breitbart
     California" -> {"pollak", "california"};
-    "the former president of the NAACP, Ben Jealous" -> {"jealous"}; "Mr. Trump" -> {"trump"}.
+    "the former president of the NAACP, Ben Jealous" -> {"jealous"}; "Mr. Trump" -> {"trump"};
+    "Former secretary of state Hillary Rodham Clinton" -> {"clinton"} (a part whose last word is
+    not capitalised, "Former secretary", is a title, not a name).
     """
     if not speaker:
         return set()
     cleaned = re.sub(r"\([^)]*\)", " ", speaker)
     # appositions and affiliations: "Ben Jealous, the former ...", "Joel Pollak of Breitbart California"
     parts = [p.strip() for p in re.split(r",| (?:of|from|at|with|for|in) ", cleaned) if p.strip()]
-    named = {surname(p) for p in parts if p[:1].isupper()} - {None}
+    named = {surname(p) for p in parts if p[:1].isupper() and _ends_capitalised(p)} - {None}
     if named:
         return named  # type: ignore[return-value]
     last = surname(speaker)
