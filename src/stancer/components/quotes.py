@@ -111,7 +111,14 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         if controller is not None and controller.pos_ in ("PROPN", "PRON", "NOUN") and controller.lower_ not in _RELATIVE | {"it"}:
             return controller
     if depth < 2 and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject_of(verb.head, depth + 1)
+        inherited = _subject_of(verb.head, depth + 1)
+        if inherited is None and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "auxpass" for c in verb.children):
+            # "Trump was forced into damage control and said …": the passive clause's subject
+            # is the one who speaks in the active verb coordinated with it
+            patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass" and c.i < verb.head.i), None)
+            if patient is not None and _is_source(patient) and patient.lower_ not in _RELATIVE | {"it", "this", "that"}:
+                return patient
+        return inherited
     if depth < 2 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "presented a message before explaining why …"
         return _subject_of(verb.head.head, depth + 1)
@@ -213,6 +220,22 @@ def _postposed_subject(verb: Token, subject: Token) -> Token | None:
     return None
 
 
+def _fronted_report(verb: Token) -> tuple[int, int] | None:
+    """`The rejection of the treaty signals “the beginning of the end” for the EU, said Geert
+    Wilders`: with the speaker after the verb, the parser may take the fronted report for the
+    verb's subject; that subject's phrase is what was said."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    fronted = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i < verb.i), None)
+    if fronted is None or _is_source(fronted) or fronted.right_edge.i != verb.i - 2 and fronted.right_edge.i != verb.i - 1:
+        return None
+    start, end = fronted.left_edge.i, verb.i - 1
+    if end - start < 4 or not any(t.pos_ in ("VERB", "AUX") or _is_quote_token(t) for t in doc[start:end]):
+        return None
+    return start, end
+
+
 _SAY_LIKE = frozenset("say add write argue note explain contend insist warn".split())
 
 
@@ -306,8 +329,8 @@ def _misparsed_subject(verb: Token) -> Token | None:
     WOR710, called Trump a “blowhard”` (verb read as a participle of the name), `…, former
     president Bill Clinton said` (name read as an apposition), `One attendee, who …, said`."""
     doc = verb.doc
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) or verb.tag_ in ("VB", "VBG"):
-        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and not _is_date(c) for c in verb.children) or verb.tag_ in ("VB", "VBG"):
+        return None  # (a fronted date taken for the subject is none: "Saturday at the convention X said")
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
         return None
     if verb.dep_ == "acl":
@@ -316,15 +339,64 @@ def _misparsed_subject(verb: Token) -> Token | None:
         # a participle naming a thing ("a class called “Perception”") has a thing as its head
         if objects and head.i < verb.i and head.dep_ not in ("pobj", "dobj") and _is_source(head) and head.pos_ in ("PROPN", "NOUN") and not any(
             c.dep_ == "agent" for c in verb.children
-        ) and doc[verb.i - 1].text == ",":
+        ) and (doc[verb.i - 1].text == "," or len(objects) >= 2 and head.i == verb.i - 1):
+            # (or "one lawmaker called Trump “the orange prince …”": a verb with an object and
+            # a predicate acts; "a class called “Perception”" only names its noun)
             return head
     i = verb.i - 1
     while i > verb.sent.start and doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].head.i == verb.i:
         i -= 1
+    node = doc[i]
+    for _ in range(8):
+        # "…, a White House official who spoke anonymously to discuss strategy said Wednesday":
+        # a relative clause ends right before the verb; the noun it describes speaks
+        if node.dep_ == "relcl" and node.head.i < node.i:
+            named = node.head
+            if node.right_edge.i == i and named.dep_ in ("appos", "conj", "npadvmod", "nmod", "ROOT") and named.pos_ in ("NOUN", "PROPN") and _is_source(named) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in node.children
+            ):
+                return named
+            break
+        if node.head.i == node.i or node.head.i >= verb.i:
+            break
+        node = node.head
+    if doc[i].text in _DASHES and doc[i].whitespace_:
+        # "Trump - who previously said he would … - said at a rally …": the name before the
+        # dashed relative clause is the subject
+        for k in range(i - 1, verb.sent.start, -1):
+            t = doc[k]
+            if t.lower_ == "who" and t.dep_ == "nsubj" and t.head.dep_ == "relcl" and doc[k - 1].text in _DASHES:
+                if _is_source(t.head.head) and t.head.head.i < k:
+                    return t.head.head
+                break
+    if doc[i].text == "," and verb.dep_ in ("ROOT", "ccomp", "conj", "advcl"):
+        # "after Mr. Trump, asked about the deaths of journalists, had said, …": the parser read
+        # the subordinator as a preposition and its subject as the object
+        k = i - 1
+        while k > verb.sent.start and doc[k].text != "," and i - k < 20:
+            k -= 1
+        named = doc[k - 1] if doc[k].text == "," and k - 1 >= verb.sent.start else None
+        if named is not None and named.dep_ == "pobj" and named.head.lower_ in ("after", "before", "since", "until", "when") and (
+            named.ent_type_ == "PERSON" or named.lower_ in ("he", "she")
+        ) and named.head.head.i != verb.i:
+            return named
+    if doc[i].text == ")" and i > verb.sent.start:
+        # "Sen. Elizabeth Warren (D-MA) said": step over the parenthesis after the name
+        j = i - 1
+        while j > verb.sent.start and doc[j].text != "(" and i - j < 8:
+            j -= 1
+        if doc[j].text == "(" and j > verb.sent.start:
+            i = j - 1
     before = doc[i]
     if before.pos_ == "PROPN" and before.dep_ in ("appos", "conj", "compound", "npadvmod", "nmod") and before.head.i != verb.i and (
         before.ent_type_ == "PERSON" or before.ent_type_ == "ORG"
     ):
+        return before
+    if before.pos_ == "NOUN" and before.dep_ == "appos" and before.head.i < before.i and before.lemma_.lower() in SOURCE_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in before.children
+    ) and doc[before.left_edge.i - 1].text == ",":
+        # "In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate stated
+        # …": the parser made the speaker an apposition of the last name before it
         return before
     if before.text == "," and verb.dep_ in ("ROOT", "ccomp"):
         # "One attendee, who spoke on condition of anonymity, said": the sentence's first noun
@@ -336,7 +408,10 @@ def _misparsed_subject(verb: Token) -> Token | None:
         while head.head.i != head.i and head.dep_ in ("compound", "det", "amod", "nummod", "poss") and head.head.i < verb.i:
             head = head.head
         if head.i + 2 < verb.i and doc[head.i + 1].text == "," and _is_source(head) and head.pos_ in ("PROPN", "NOUN"):
-            nxt = doc[head.i + 2] if head.i + 2 < len(doc) else None
+            k = head.i + 2
+            if k + 2 < verb.i and doc[k].pos_ == "ADV" and doc[k + 1].text == ",":
+                k += 2  # "Sanders, meanwhile, who sits at zero endorsements, said …"
+            nxt = doc[k] if k < len(doc) else None
             if nxt is not None and (nxt.lower_ in _RELATIVE or nxt.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM")):
                 return head
     return None
@@ -509,7 +584,17 @@ def _inverted_subject(verb: Token) -> Token | None:
         return None
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "dative", "nsubj") and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET") and not _is_date(child):
+            if any(_is_quote_token(t) for t in doc[verb.i + 1: child.i]):
+                return None  # `…,” saying, “A reporter who …”`: a word of the next quotation
             return child if child.i <= verb.i + 4 else None
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "PROPN" and doc[verb.i + 1].head.i != verb.i:
+        # `“The risk,” said Edward Leamer, an economist, “is that …”`: the parser made the name the
+        # subject of the quotation that follows it
+        name = doc[verb.i + 1]
+        while name.dep_ == "compound" and verb.i < name.head.i <= verb.i + 4:
+            name = name.head
+        if name.ent_type_ in ("PERSON", "ORG") and name.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "npadvmod"):
+            return name
     return None
 
 
@@ -546,7 +631,7 @@ def _content_of_verb(verb: Token) -> tuple[int, int] | None:
     if content is not None:
         doc = verb.doc
         for tok in doc[content[0]:content[1]]:
-            if tok.i > verb.i and tok.dep_ in ("advcl", "conj") and tok.lemma_.lower() in SPEECH_VERBS and tok.left_edge.i > content[0]:
+            if tok.i > verb.i and tok.dep_ in ("advcl", "conj") and tok.lemma_.lower() in _SECOND_REPORT_VERBS and tok.left_edge.i > content[0]:
                 cut = tok.left_edge.i
                 if tok.dep_ == "conj" and doc[cut].lower_ == "and" and cut > content[0]:
                     cut += 1
@@ -561,11 +646,100 @@ def _content_of_verb(verb: Token) -> tuple[int, int] | None:
                 if (doc[j].text in (",", ";", "—", "–") or and_cut) and tok.right_edge.i + 1 >= content[1]:
                     content = (content[0], j if doc[j].text in (",", ";", "—", "–") else cut - 1)
                     break
+            cut = _second_report(tok, verb, content)
+            if cut is not None:
+                content = (content[0], cut)
+                break
+        opener = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+        if verb.dep_ == "relcl" and opener is not None and opener.text in _DASHES and opener.whitespace_:
+            # "Trump - who previously said he would “bomb …” oil fields - said at a rally …": the
+            # dash that closes the relative clause closes what it reports
+            close = next((t.i for t in doc[content[0]: content[1]] if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_), None)
+            if close is not None and close > content[0] + 1:
+                content = (content[0], close)
         end = content[1]
         sent_end = verb.sent.end
         if end < sent_end - 1 and doc[end].text == ":" and verb.i < content[0]:
             return content[0], sent_end
     return content
+
+
+_TIME_PREPS = frozenset({"before", "after", "while"})
+# verbs whose `, citing …` / `, saying …` participle starts a second report, not part of the first
+_SECOND_REPORT_VERBS = SPEECH_VERBS | frozenset({"cite"})
+
+
+def _clause_after_cue(verb: Token) -> int | None:
+    """End of a clause that continues the report after an interrupting cue (`…,” he said, that …`,
+    `…,” he told friends, in which …`), or None."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and k <= verb.i + 4 and doc[k].text != "," and doc[k].head.i == verb.i and doc[k].dep_ in ("dobj", "dative", "npadvmod", "advmod"):
+        k = doc[k].right_edge.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    other = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.left_edge.i == k + 1 and c.tag_ != "VBG"), None)
+    if other is None or other.lemma_.lower() in CUE_VERBS or any(
+        t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS for t in doc[k + 1: other.i]
+    ):
+        return None  # (`…,” he said, adding that …` is a second report)
+    return other.right_edge.i + 1
+
+
+def _first_report(tok: Token) -> Token | None:
+    """The speaker of a participle that `_second_report` splits off: the subject of the report
+    it follows ("She told CNN that Trump is a “faker” and questioning …": she questions)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "pcomp"):
+        return None
+    node = tok
+    for _ in range(5):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.i < tok.i and node.lemma_.lower() in CUE_VERBS:
+            content = _complement_of_verb(node)
+            if content is None or not content[0] <= tok.i < content[1] or _second_report(tok, node, content) is None:
+                return None
+            subject = _subject_of(node)
+            if subject is None:
+                return None
+            subject = _better_subject(node, subject)
+            return subject if _is_source(subject) and subject.lower_ not in _RELATIVE else None
+    return None
+
+
+def _second_report(tok: Token, verb: Token, content: tuple[int, int]) -> int | None:
+    """`telling CNN that Trump is a “faker” and questioning how he has …` / `said the deadlock
+    has “kept us safe” before claiming that …`: a participle of speech that closes the reported
+    clause is a second report of the same speaker, not part of the first; where the first ends."""
+    if tok.i <= verb.i or tok.tag_ != "VBG" or tok.lemma_.lower() not in _SECOND_REPORT_VERBS or tok.head.i == verb.i:
+        return None
+    speech = tok.lemma_.lower() in SPEECH_VERBS  # ("after citing …" may be part of the first report)
+    if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for c in tok.children):
+        return None  # it reports something of its own
+    doc = verb.doc
+    if speech and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in _TIME_PREPS and tok.head.i < tok.i and all(
+        t.pos_ == "ADV" for t in doc[tok.head.i + 1: tok.i]
+    ):  # "before (optimistically) predicting that …"
+        start, right = tok.head.i, tok.head.right_edge.i
+    elif speech and tok.dep_ in ("advcl", "conj") and tok.left_edge.i == tok.i and doc[tok.i - 1].lower_ == "and":
+        start, right = tok.i - 1, tok.right_edge.i
+    elif tok.dep_ == "advcl" and tok.left_edge.i == tok.i:
+        # `argue that “there is precedent,” citing an instance …`
+        j = tok.i - 1
+        while j > verb.i and _is_quote_token(doc[j]):
+            j -= 1
+        if doc[j].text not in (",", ";", "—", "–"):
+            return None
+        start, right = j, tok.right_edge.i
+    else:
+        return None
+    if right + 1 < content[1] or start <= content[0] + 2:
+        return None
+    end = start
+    while end > content[0] and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _is_quote_token(doc[end - 1]):
+        end -= 1
+    return end
 
 
 def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
@@ -575,7 +749,42 @@ def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
             # "asked Congress to act" reports a request; "asked not to be named" does not
             child.dep_ == "xcomp" and verb.lemma_.lower() == "ask" and any(c.dep_ in ("dobj", "dative") for c in verb.children)
         ):
-            return _clause_range(child)
+            start, end = _clause_range(child)
+            if child.dep_ == "ccomp" and child.i < verb.i:
+                tail = _clause_after_cue(verb)
+                if tail is not None:
+                    # "“It's our bad luck,” he said, that both men had …" / "But “it is a better use
+                    # of capital,” he added, to pursue …": the cue interrupts one report
+                    return start, tail
+            if child.dep_ == "ccomp" and child.i > verb.i:
+                reason = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == end and c.left_edge.lower_ in ("because", "since")), None)
+                if reason is not None and verb.doc[end - 1].text != ",":
+                    # "charged that Clinton “hid” the documents because they appeared to …": the
+                    # reason given runs on from the reported clause, with no comma between
+                    end = reason.right_edge.i + 1
+                for other in verb.children:
+                    if other.dep_ == "ccomp" and other.i > child.i and other.left_edge.i == end and other.tag_ != "VBG" and (
+                        other.lemma_.lower() not in CUE_VERBS
+                    ) and not any(
+                        t.text == ":" or "\n" in t.text or t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS for t in verb.doc[child.i: other.i]
+                    ):
+                        # "said that it would “have been cool” had Clinton congratulated him": the
+                        # parser cut one reported clause into two complements
+                        end = other.right_edge.i + 1
+                # "said that their father “could be unyielding,” and that Freddy had struggled …":
+                # a second `that` clause coordinated with the first is reported too
+                for other in verb.children:
+                    if other.dep_ == "conj" and other.i > child.i and other.left_edge.i >= end and any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in other.children
+                    ):
+                        end = max(end, other.right_edge.i + 1)
+            return start, end
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        for child in verb.children:
+            # "saying in his statement only that he was “refining …”": a that-clause the parser
+            # hung on the verb as an adverbial clause is still what was said
+            if child.dep_ == "advcl" and child.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" and g.i <= child.left_edge.i + 1 for g in child.children):
+                return _clause_range(child)
     for child in verb.children:
         # "called for the allies to organize …": the request is a for-clause
         if child.dep_ == "advcl" and child.i > verb.i and verb.lemma_.lower() in _REQUEST_VERBS and any(
@@ -609,6 +818,14 @@ def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
         right = verb.right_edge.i
         before = doc[max(left - 2, 0): left + 1]
         if head.i < verb.i and any(t.text in _BREAKS for t in before):
+            after = doc[right: right + 2]
+            rest = [t for t in doc[right + 1: head.right_edge.i + 1] if t.is_alpha]
+            if any(t.text in _BREAKS for t in after) and len(rest) >= 3 and not any(
+                t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and t.head.i in (head.i, verb.i) for t in doc[right + 1: head.right_edge.i + 1]
+            ):
+                # "The outlets have been standing in the way, he said, by creating a …": the cue
+                # interrupts the clause it reports, which goes on after it
+                return head.left_edge.i, head.right_edge.i + 1
             return _clause_range(head, exclude=verb)
         after = doc[right: right + 2]
         if head.i > verb.i and any(t.text in _BREAKS for t in before) and any(t.text in _BREAKS for t in after):
@@ -625,7 +842,16 @@ def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
         for child in verb.children:
             if child.dep_ in ("parataxis",) and child.i < verb.i:
                 return _clause_range(child)
+    if verb.dep_ == "advcl" and head.i > verb.i and verb.lemma_.lower() in _CLAUSE_TAKERS and any(c.dep_ == "mark" for c in verb.children):
+        # "… after Trump told The Washington Post he was “not quite there yet”": the parser made
+        # the reported clause the main clause; it follows the cue's phrase with no break
+        named = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
+        if named is not None and named.left_edge.i == verb.right_edge.i + 1 and head.right_edge.i > head.i:
+            return named.left_edge.i, head.right_edge.i + 1
     return None
+
+
+_CLAUSE_TAKERS = frozenset("say tell warn assure remind inform add claim argue insist note explain write predict".split())
 
 
 def _object_of_verb(verb: Token) -> tuple[int, int] | None:
@@ -700,6 +926,9 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
             subject = _subject_of(token)
             if subject is not None:
                 subject = _better_subject(token, subject)
+            reporter = _first_report(token)
+            if reporter is not None:
+                subject = reporter
             if subject is None or (subject.lower_ == "you" and lemma in THOUGHT_VERBS):
                 continue  # no speaker, or a question to the reader/interviewee ("do you think")
             if lemma in NEEDS_CLAUSE and not _is_source(subject):
@@ -713,6 +942,8 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
             if subject.lemma_.lower() in DOCUMENT_NOUNS:
                 subject = _noun_cue_speaker(subject) or subject
             content = _content_of_verb(token)
+            if content is None and subject.i > token.i:
+                content = _fronted_report(token)
             clausal = content is not None
             if content is None and lemma in NP_CONTENT_VERBS:
                 content = _object_of_verb(token)
@@ -845,12 +1076,28 @@ class QuoteFinder:
                         if outside >= 1 and cs <= q.start + 1 and ce >= q.start and not cs <= cue.start < ce and not subject_inside:
                             drafts.append(_Draft(min(cs, q.start), max(ce, q.end), "mixed", cue))
                             continue
-                        if cs < q.start and ce >= q.end and _interrupts(doc, cue, c_start, c_end) and _unquoted_words(
+                        # (the clause may stop short of the closing mark the parser put in the next sentence)
+                        # (`Starr said, “Leave …` is a direct quote after its cue, not such a clause)
+                        opens_after_cue = cue.token.i < span.start <= cue.token.right_edge.i + 3
+                        closes = ce >= q.end or not opens_after_cue and not any(ch.isalnum() for ch in text[ce:q.end]) and (
+                            doc[span.end - 1].sent.start != doc[c_end - 1].sent.start
+                        )
+                        if cs < q.start and closes and _interrupts(doc, cue, c_start, c_end) and _unquoted_words(
                             doc, c_start, c_end, cue.token, quotations
                         ) >= 2:
                             # "Biden, Rubio said, had been in the Senate for “a thousand years”": the
                             # cue interrupts the clause it reports, which holds more than the quotation
                             drafts.append(_Draft(cs, max(ce, q.end), "mixed", cue))
+                            continue
+                if cue.content is not None and cue.kind == "verb":
+                    c_start, c_end = _trim(doc, *cue.content)
+                    if c_end > c_start and c_start <= span.start + 1 and cue.token.i > span.end - 1 and c_end > cue.token.i:
+                        comma = next((t.i for t in doc[cue.token.i: c_end] if t.text == ","), None)
+                        rest = [t for t in doc[comma + 1: c_end] if t.is_alpha and not any(x.start <= t.idx < x.end for x in quotations)] if comma is not None else []
+                        if len(rest) >= 2:
+                            # the quotation opens a report the cue interrupts and the report goes on
+                            cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
+                            drafts.append(_Draft(min(cs, q.start), max(ce, q.end), "mixed", cue))
                             continue
                 if words == 0:
                     continue
@@ -1262,8 +1509,9 @@ def _is_person(token: Token) -> bool:
     return token.ent_type_ == "PERSON" or token.lower_ in ("he", "she", "they", "i", "we")
 
 
-def _is_source(token: Token) -> bool:
-    """Could this token head the mention of someone who speaks?"""
+def _is_source(token: Token, roles: bool = True) -> bool:
+    """Could this token head the mention of someone who speaks? (`roles`: titles such as
+    "president" count too.)"""
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     lower = token.lower_
@@ -1272,7 +1520,21 @@ def _is_source(token: Token) -> bool:
     if token.pos_ == "PROPN":
         return True
     lemma = token.lemma_.lower()
-    return lemma in SOURCE_NOUNS or lemma in ORG_NOUNS
+    return lemma in SOURCE_NOUNS or lemma in ORG_NOUNS or roles and lemma in _ROLE_NOUNS
+
+
+# Titles and roles of people who speak in the news ("its senior vice president boasted …"), beyond
+# the unnamed-source heads of `cues.SOURCE_NOUNS`.
+_ROLE_NOUNS = frozenset(
+    """
+    president vice-president director secretary chief executive head founder chair chancellor
+    premier king queen pope judge attorney lawyer prosecutor author writer reporter journalist
+    columnist editor host anchor commentator pastor priest bishop rabbi imam general commander
+    sheriff manager coach doctor scientist historian professor teacher student worker employee
+    owner father mother son daughter wife husband friend neighbor neighbour veteran nominee
+    challenger rival incumbent representative delegate commissioner superintendent treasurer
+    """.split()
+)
 
 
 def _governing_cue(doc: Doc, span: Span) -> Cue | None:
@@ -1289,13 +1551,17 @@ def _governing_cue(doc: Doc, span: Span) -> Cue | None:
             break
         node = node.head
         if node.pos_ in ("VERB", "AUX") and not node.lemma_ == "be":
-            subject = _subject_of(node)
+            subject = _first_report(node) or _subject_of(node)
             if subject is None:
                 continue
             in_subject = subject.left_edge.i <= first_word <= subject.right_edge.i
             if in_subject and not subject.left_edge.i <= node.i <= subject.right_edge.i:
-                return None  # the quoted words are part of the subject: a scare quote
-            if not _is_source(subject) and not (
+                # the quoted words are part of the subject: a scare quote, unless the clause is
+                # itself what a source is reported saying ("X said that “top secret” data had …")
+                reporter = None if _is_source(subject) else _reporting_ancestor(node, first_word)
+                return _fragment_cue(reporter[0], reporter[1], span) if reporter is not None else None
+            reports = node.lemma_.lower() in FRAGMENT_VERBS
+            if not _is_source(subject, roles=reports) and not (
                 # only people chant or shout: "the marchers chanted “…”", "Others shouted “…”"
                 node.lemma_.lower() in _CROWD_VERBS and subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.lower_ not in ("it", "this", "that", "which")
             ):
@@ -1310,6 +1576,29 @@ def _governing_cue(doc: Doc, span: Span) -> Cue | None:
         cue = _fragment_cue(weak[0], weak[1], span)
         cue.weak = True
         return cue
+    if node is not None and node.head.i != node.i:
+        # a long reported clause: the speech verb sits higher than the search above reached
+        reporter = _reporting_ancestor(node, first_word)
+        if reporter is not None:
+            return _fragment_cue(reporter[0], reporter[1], span)
+    return None
+
+
+def _reporting_ancestor(node: Token, first_word: int) -> tuple[Token, Token] | None:
+    """The speech verb above `node` whose subject is a source outside the quoted words: the
+    clause holding the quotation is what that source is reported saying."""
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ != "VERB" or node.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        subject = _subject_of(node)
+        if subject is None or not _is_source(subject) or subject.lower_ in _RELATIVE:
+            continue
+        if subject.left_edge.i <= first_word <= subject.right_edge.i:
+            return None
+        return node, subject
     return None
 
 
@@ -1322,10 +1611,23 @@ def _fragment_cue(node: Token, subject: Token, span: Span) -> Cue:
     if subject.i > node.i:  # `said Helen Ward, an economist, “and …”`: not the speaker
         start = max(start, subject.right_edge.i + 1)
     # up to the end of the verb's own complements, not a coordinated clause after them
-    own = [c for c in node.rights if c.dep_ not in ("cc", "conj", "punct")]
+    own = [c for c in node.rights if c.dep_ not in ("cc", "conj", "punct") and not _reports_again(c)]
     end = (own[-1].right_edge.i + 1) if own else node.right_edge.i + 1
+    doc = node.doc
+    verb_conj = next((t for t in doc[span.end: end] if t.dep_ == "conj" and t.pos_ == "VERB" and doc[t.left_edge.i - 1].dep_ == "cc"), None)
+    if verb_conj is not None:
+        # "called it “shameful” and called on leaders …": a second verb phrase the parser hung
+        # inside the first one's complement is not part of what was said
+        end = verb_conj.left_edge.i - 1
     c_start, c_end = _cue_extent(node)
     return Cue(node, c_start, c_end, subject, (min(start, span.start), max(end, span.end)), "verb", False)
+
+
+def _reports_again(child: Token) -> bool:
+    """`cautioned “…,” before predicting that …`: a second report by the same speaker."""
+    return child.dep_ == "prep" and child.lower_ in _TIME_PREPS and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in SPEECH_VERBS for g in child.children
+    )
 
 
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
