@@ -1,0 +1,69 @@
+"""Mentions that name no one themselves: a pronoun goes to the nearest fitting person (or, for
+"they"/"it", organisation) named before it; "the minister" to the one person introduced with that
+role; "the ministry" to the organisation named earlier whose name holds the word."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...cues import PERSON_PRONOUNS
+from .people import Person
+from .text import clean
+
+
+def resolve_pronoun(doc: Doc, pron: Token, people: dict[str, Person], speaker: dict) -> dict:
+    """He/she → the person of a fitting gender mentioned most recently before it, within 3,000
+    characters (mentions as a subject or speaker first, then any mention); they/it → the most
+    recent organisation within 600 characters. Fills in `speaker` and returns it."""
+    lower = pron.lower_
+    if lower in PERSON_PRONOUNS:
+        gender = PERSON_PRONOUNS[lower]
+        best = None
+        for attr in ("salient", "positions"):
+            for person in people.values():
+                if person.gender not in (None, gender):
+                    continue
+                before = [p for p in getattr(person, attr) if p < pron.idx]
+                if not before:
+                    continue
+                last = max(before)
+                if best is None or last > best[0]:
+                    best = (last, person)
+            if best is not None and pron.idx - best[0] < 3000:
+                break
+            best = None
+        if best is not None:
+            person = best[1]
+            person.gender = person.gender or gender
+            person.positions.append(pron.idx)
+            person.salient.append(pron.idx)
+            speaker.update(name=person.name, role=person.role, affiliation=person.affiliation, kind="person")
+        else:
+            speaker["kind"] = "person"
+        return speaker
+    # they / it: the most recent organisation or group mentioned before, within the paragraph
+    for ent in reversed([e for e in doc.ents if e.end_char <= pron.idx and e.label_ in ("ORG",)]):
+        if pron.idx - ent.end_char < 600:
+            speaker.update(name=clean(ent.text), kind="organization")
+            break
+    return speaker
+
+
+def unique_role_holder(people: dict[str, Person], noun: str) -> Person | None:
+    """`the minister` → the one person introduced with a role holding that word, if only one."""
+    holders = [p for p in people.values() if p.role and noun in p.role.lower().split()]
+    return holders[0] if len(holders) == 1 else None
+
+
+def earlier_organisation(doc: Doc, head: Token, phrase: Span) -> str | None:
+    """`the ministry` → the organisation named earlier whose name holds that word
+    ("Japan's Defence Ministry"), the most recent one within the last few paragraphs."""
+    word = head.lower_
+    for ent in reversed(doc.ents):
+        if ent.end_char > phrase.start_char:
+            continue
+        if phrase.start_char - ent.end_char > 3000:
+            break
+        if ent.label_ == "ORG" and word in ent.text.lower().split():
+            return clean(ent.text)
+    return None

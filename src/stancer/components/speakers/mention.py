@@ -1,0 +1,91 @@
+"""Which mention a quote's speaker is, beside the head the quote finder chose: the cue's verb, a
+reporting clause inside the quote's own words (`He believes, he said, that …`), a participle that
+goes on with the quotation before (`“…,” adding …`), the relative pronoun of `X, who said …`."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ...cues import PERSON_PRONOUNS, PLURAL_PRONOUNS
+from .syntax import RELATIVE, REPORTING_LEMMAS, SPEECH_LEMMAS, is_quote_mark, own_subject
+
+
+def verb_of_cue(doc: Doc, cue: list[int] | None) -> Token | None:
+    """The verb at the root of a quote's cue, if the cue is a verb."""
+    if not cue:
+        return None
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+_GOES_ON_GAP = re.compile(r"[\s,\"“”'’]*(?:and\s+)?")
+
+
+def goes_on(doc: Doc, verb: Token | None, last_end: int) -> bool:
+    """A subjectless `-ing` participle whose only words back to the end of the quotation before
+    are its closing marks and a comma: `“…,” adding …`."""
+    if verb is None or verb.tag_ != "VBG" or own_subject(verb) is not None or verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    if last_end < 0 or last_end > verb.idx or verb.idx - last_end > 8:
+        return False
+    gap = doc.text[last_end: verb.idx]
+    if _GOES_ON_GAP.fullmatch(gap) is None:
+        return False
+    closing = doc.text[max(last_end - 3, 0): verb.idx]  # the quotation may end with its marks
+    return "," in closing and any(ch in closing for ch in "\"”'’")
+
+
+def inner_attribution(span: Span, cue: Token | None) -> Token | None:
+    """A reporting clause inside the quote's own words, outside quotation marks, names who
+    speaks: set off by commas (`He believes, he said, that …`, `AT&T laid fiber, she said, to
+    “…”`) or opening it (`he said, “We're going to …”`). Its subject; None if there is none."""
+    doc = span.doc
+    inside = False
+    for token in span:
+        if is_quote_mark(token):
+            inside = not inside if token.text in ('"', "''") else token.text in ("“", "‘", "«")
+            continue
+        if inside or token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_LEMMAS or cue is not None and token.i == cue.i:
+            continue
+        subject = own_subject(token)
+        if subject is None or subject.dep_ != "nsubj" or subject.i < span.start or token.i - subject.right_edge.i > 2:
+            continue
+        if not (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PERSON_PRONOUNS or subject.lower_ in PLURAL_PRONOUNS):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        set_off = after is not None and after.text in (",", ":")
+        first = subject.left_edge.i
+        opens = first == span.start or all(is_quote_mark(t) for t in doc[span.start: first])
+        parenthetical = first > 0 and doc[first - 1].text == ","
+        if set_off and (opens or parenthetical):
+            return subject
+        # `…, Cuban said.` closing the quote's words, when the quote's own cue is no reporting
+        # verb (`Trump's grasp of policy is worrying, Cuban said`)
+        weak_cue = cue is None or cue.lemma_.lower() not in SPEECH_LEMMAS | REPORTING_LEMMAS
+        if parenthetical and weak_cue and all(t.is_punct or t.is_space or token.is_ancestor(t) for t in doc[token.i + 1: span.end]):
+            return subject
+    return None
+
+
+def relative_pronoun(doc: Doc, cue: list[int] | None, head_i: int) -> Token | None:
+    """`Mike Pence, who called their son …` / `…, who cooperated with him and called him …`: the
+    cue's clause (or the clause it is conjoined to) is a relative clause on the speaker; its
+    relative pronoun is the mention tied to the quote."""
+    if not cue:
+        return None
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root
+    for _ in range(3):
+        if verb.dep_ == "relcl" and verb.head.i == head_i:
+            return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE), None)
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None

@@ -1,0 +1,95 @@
+"""One speaker mention (a head token) → the speaker record the component writes: name, kind
+(person, organization, author, unknown), role, affiliation and the mention's character offsets.
+The decisions on which token that is are made before, in `mention`, `corrections`, `floating`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...cues import FIRST_PERSON, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SOURCE_NOUNS
+from .coreference import earlier_organisation, resolve_pronoun, unique_role_holder
+from .people import Person, canonical
+from .roles import ORG_LABELS, role_and_affiliation
+from .text import clean, noun_phrase, person_name, strip_possessive_end
+
+
+def resolve_mention(doc: Doc, head: Token, people: dict[str, Person], ent_index: dict[int, Span], byline: str | None) -> dict:
+    """The speaker record for the mention headed by `head`: first person → the byline's author;
+    pronouns → `coreference`; an apposed name, a person, an organisation; else a described source
+    ("analysts", "the minister") with the phrase as its role. Updates `people` with what it learns."""
+    mention_start, mention_end = head.idx, head.idx + len(head.text)
+    lower = head.lower_
+    speaker = {"name": None, "start": mention_start, "end": mention_end, "role": None, "affiliation": None, "kind": "unknown"}
+    if lower in FIRST_PERSON:
+        speaker.update(name=byline, kind="author")
+        return speaker
+    if lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS or lower == "it":
+        return resolve_pronoun(doc, head, people, speaker)
+    ent = ent_index.get(head.i)
+    if (ent is None or ent.label_ == "CARDINAL") and head.pos_ in ("NOUN", "NUM"):
+        # "a spokeswoman, Anna Smith, said" / "One of the men, Jessie Elkins, said": the
+        # apposition names the speaker
+        named = next((ent_index[c.i] for c in head.children if c.dep_ == "appos" and c.i in ent_index and ent_index[c.i].label_ == "PERSON"), None)
+        if named is not None:
+            phrase = noun_phrase(head)
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            if poss is not None and (poss.ent_type_ in ("ORG", "GPE", "FAC") or poss.pos_ == "PROPN"):
+                # "The Carnegie Institute's director, Amir Haddad": affiliation, then role
+                affiliation = clean(doc[poss.left_edge.i: poss.i + 1].text)
+                phrase = doc[poss.i + 1: head.i + 1]
+                if len(phrase) and phrase[0].text in ("'s", "’s"):
+                    phrase = phrase[1:]
+            else:
+                affiliation = None
+            role = clean(phrase.text)
+            name = canonical(person_name(named), people)
+            speaker.update(name=name, start=named.start_char, end=strip_possessive_end(named), kind="person", role=role)
+            person = people.get(name)
+            speaker["affiliation"] = affiliation
+            if person is not None:
+                person.role = person.role or role
+                person.affiliation = person.affiliation or affiliation
+                person.salient.append(named.start_char)
+                speaker["affiliation"] = person.affiliation
+            return speaker
+    if head.pos_ == "PROPN" and (ent is None or ent.label_ != "PERSON") and len(noun_phrase(head)) <= 2:
+        known = canonical(head.text, people)
+        if known in people and known != head.text:
+            ent = doc[head.i: head.i + 1]  # a surname the NER missed or mislabelled
+    role, affiliation = role_and_affiliation(head, ent)
+    if ent is not None and (ent.label_ == "PERSON" or ent.label_ == "" and head.pos_ == "PROPN"):
+        name = canonical(person_name(ent), people)
+        person = people.get(name)
+        speaker.update(name=name, start=ent.start_char, end=strip_possessive_end(ent), kind="person")
+        if person is not None:
+            person.role = person.role or role
+            person.affiliation = person.affiliation or affiliation
+            role, affiliation = role or person.role, affiliation or person.affiliation
+            person.positions.append(head.idx)
+            person.salient.append(head.idx)
+    elif ent is not None and ent.label_ in ORG_LABELS:
+        speaker.update(name=clean(ent.text), start=ent.start_char, end=strip_possessive_end(ent), kind="organization")
+    else:
+        phrase = noun_phrase(head)
+        cut = max((t.i + 1 for t in phrase if t.is_punct and t.i < head.i and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_), default=phrase.start)
+        phrase = doc[cut: head.i + 1]  # `THE DEBATE EFFECT - Helena Varga`: the name after the dash
+        start, end = phrase.start_char, phrase.end_char
+        speaker.update(start=start, end=end)
+        head_lemma = head.lemma_.lower()
+        if head.pos_ == "PROPN":
+            speaker.update(name=clean(phrase.text), kind="person" if len(phrase) <= 3 else "organization")
+        elif head_lemma in ORG_NOUNS:
+            earlier = earlier_organisation(doc, head, phrase) if phrase[0].lower_ in ("the", "this") else None
+            speaker.update(name=earlier or clean(phrase.text), kind="organization")
+        else:
+            definite = any(t.lower_ in ("the", "this") for t in phrase[:1])
+            match = unique_role_holder(people, head_lemma) if definite else None
+            if match is not None:
+                speaker.update(name=match.name, kind="person")
+                role, affiliation = role or match.role, affiliation or match.affiliation
+            else:
+                role = role or clean(phrase.text)
+                speaker["kind"] = "person" if head_lemma in SOURCE_NOUNS or head.pos_ == "PRON" else "unknown"
+    speaker["role"] = role
+    speaker["affiliation"] = affiliation
+    return speaker
