@@ -168,3 +168,21 @@ def test_apposition_subject_is_not_replaced_by_the_object(analyze):
     doc = analyze(text)
     q = _quote(doc, "regretted the delay")
     assert "Colton" in (q["speaker"]["name"] or "") or _mention(text, q["speaker"]) in ("spokesman", "The mayor's spokesman")
+
+
+# unnamed sources: a quantity ("Some", "Both") is not a role; the group it counts is
+UNNAMED_ROLES = [
+    pytest.param("Some said the deal would collapse within a week.", "deal would collapse", None, id="some"),
+    pytest.param("Both warned that the sanctions would stay in place.", "sanctions would stay", None, id="both"),
+    pytest.param("Several of the diplomats said the talks had failed.", "talks had failed", "diplomats", id="several_of_group"),
+    pytest.param("Most experts believe the vote was fair.", "vote was fair", "experts", id="quantified_noun"),
+    pytest.param("A senior official said the deal would collapse.", "deal would collapse", "senior official", id="described_source"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "role"), UNNAMED_ROLES)
+def test_unnamed_source_role(analyze, sentence, words, role):
+    q = _quote(analyze("The talks ended on Friday.\n\n" + sentence), words)
+    assert q["speaker"]["name"] is None
+    assert q["speaker"]["role"] == role
+    assert q["speaker"]["kind"] == "person"

@@ -13,6 +13,10 @@ from .roles import ORG_LABELS, role_and_affiliation
 from .text import clean, noun_phrase, person_name, strip_possessive_end
 
 
+# pronouns of quantity that stand for unnamed people: "Some say", "Both warned", "Several of them"
+QUANTIFIERS = frozenset("some both many several others other few most all each either neither none one".split())
+
+
 def resolve_mention(doc: Doc, head: Token, people: dict[str, Person], ent_index: dict[int, Span], byline: str | None) -> dict:
     """The speaker record for the mention headed by `head`: first person → the byline's author;
     pronouns → `coreference`; an apposed name, a person, an organisation; else a described source
@@ -87,8 +91,17 @@ def resolve_mention(doc: Doc, head: Token, people: dict[str, Person], ent_index:
             if match is not None:
                 speaker.update(name=match.name, kind="person")
                 role, affiliation = role or match.role, affiliation or match.affiliation
+            elif head_lemma in QUANTIFIERS:
+                # "Some said", "Several of the diplomats said": a quantity is no role; the group is
+                group = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+                if group is not None:
+                    role = role or clean(noun_phrase(group).text) or None
+                    speaker["kind"] = "person" if group.lemma_.lower() in SOURCE_NOUNS or group.lower_ in SOURCE_NOUNS else "unknown"
+                else:
+                    speaker["kind"] = "person"
             else:
-                role = role or clean(phrase.text)
+                words = phrase[1:] if len(phrase) > 1 and phrase[0].lower_ in QUANTIFIERS else phrase  # "Most experts"
+                role = role or clean(words.text)
                 speaker["kind"] = "person" if head_lemma in SOURCE_NOUNS or head.pos_ == "PRON" else "unknown"
     speaker["role"] = role
     speaker["affiliation"] = affiliation
