@@ -10,7 +10,8 @@ itself (see data/stance_written/README.md; rebuild with data/stance_written/buil
 `DocStance.features` (the target's mentions in the quote and its frame, found as at inference).
 The written lines are split by line (all instantiations of one written line on the same side):
 80% to fit (L2 strength chosen by 5-fold grouped cross-validation), 20% held out to fit the
-softmax temperature and to report. PolNeAR is never used here.
+softmax temperature and to report. A written passage counts `--passage-weight` times (2) a
+template line: passages read like news, templates less so. PolNeAR is never used here.
 
 The fallback model (`src/stancer/data/stance_model.json`):
 
@@ -82,9 +83,7 @@ def index(X: list[list[str]], vocab: dict[str, int]):  # type: ignore[no-untyped
 
 def scores(W: np.ndarray, data) -> np.ndarray:  # type: ignore[no-untyped-def]
     rows, cols, n = data
-    out = np.zeros((n, W.shape[1]))
-    np.add.at(out, rows, W[cols])
-    return out
+    return np.stack([np.bincount(rows, weights=W[cols, k], minlength=n) for k in range(W.shape[1])], axis=1)
 
 
 def softmax(s: np.ndarray, temperature: float = 1.0) -> np.ndarray:
@@ -104,8 +103,7 @@ def fit(data, y: np.ndarray, weights: np.ndarray, n_feats: int, l2: float, epoch
     for t in range(1, epochs + 1):
         P = softmax(scores(W, data))
         G = (P - Y) * weights[:, None] / total
-        grad = np.zeros_like(W)
-        np.add.at(grad, cols, G[rows])
+        grad = np.stack([np.bincount(cols, weights=G[rows, k], minlength=n_feats) for k in range(3)], axis=1)
         grad += l2 * W
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad**2
@@ -212,8 +210,16 @@ def main_written(args) -> None:  # type: ignore[no-untyped-def]
 
     nlp = spacy.load(args.model)
     t0 = time.time()
-    X, y, groups, _ = load_written(nlp)
+    X, y, groups, kept = load_written(nlp)
     print(f"parsed in {time.time() - t0:.0f}s")
+    # the written passages read like news; the template lines less so: passages count more
+    weight = [1.0] * len(kept) + [args.passage_weight] * (len(X) - len(kept))
+    train_written(X, y, groups, args, weight)
+
+
+def train_written(X, y, groups, args, sample_weight=None):  # type: ignore[no-untyped-def]
+    """Choose the L2 strength by grouped cross-validation, fit, calibrate and report; write the
+    weights unless --dry-run. `sample_weight` weighs each item in the fit (default 1)."""
     test = np.array([held_out(g) for g in groups])
     train_idx = np.where(~test)[0]
     test_idx = np.where(test)[0]
@@ -226,12 +232,14 @@ def main_written(args) -> None:  # type: ignore[no-untyped-def]
     import zlib
 
     fold = np.array([zlib.crc32(("f" + g).encode("utf-8")) % 5 for g in gtr])
+    sw = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+    swtr = sw[train_idx]
     best = None
     for l2 in (1e-3, 3e-3, 1e-2, 3e-2):
         preds = np.zeros(len(ytr), dtype=int)
         for k in range(5):
             a, b = np.where(fold != k)[0], np.where(fold == k)[0]
-            W = fit(index([Xtr[i] for i in a], vocab), ytr[a], np.ones(len(a)), len(names), l2)
+            W = fit(index([Xtr[i] for i in a], vocab), ytr[a], swtr[a], len(names), l2)
             preds[b] = scores(W, index([Xtr[i] for i in b], vocab)).argmax(1)
         f1 = macro_f1(ytr, preds)
         print(f"l2={l2:g}: grouped 5-fold macro-F1 {f1:.3f}")
@@ -239,7 +247,7 @@ def main_written(args) -> None:  # type: ignore[no-untyped-def]
             best = (f1, l2)
     assert best is not None
     l2 = best[1]
-    W = fit(index(Xtr, vocab), ytr, np.ones(len(ytr)), len(names), l2)
+    W = fit(index(Xtr, vocab), ytr, swtr, len(names), l2)
     te = index([X[i] for i in test_idx], vocab)
     yte = y[test_idx]
     S = scores(W, te)
@@ -265,6 +273,7 @@ def main() -> None:
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--dry-run", action="store_true")
     parser.add_argument("--written", action="store_true", help="train the quote model on the team's written set")
+    parser.add_argument("--passage-weight", type=float, default=2.0, help="weight of a written passage against a template line (--written)")
     parser.add_argument("--out", help="write the quote model here instead of the package (for experiments)")
     args = parser.parse_args()
     if args.written:

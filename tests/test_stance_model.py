@@ -57,3 +57,101 @@ def test_rules_only_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(classifier, "get_model", lambda: None)
     result = classifier.DocStance(doc, load_target("Russia")).classify(span, {"speaker": {"name": "Lena Park"}})
     assert result.label == "adversarial"
+
+
+# ---------------------------------------------------------------- the quote model (written set)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:
+        return spacy.load(MODEL)
+    except OSError:  # pragma: no cover
+        pytest.skip(f"the spaCy model {MODEL} is not installed")
+
+
+def _quote_feats(nlp, text: str, target: str) -> list[str]:
+    from stancer.stance.model import quote_features
+
+    doc = nlp(text)
+    start = text.index(target)
+    span = doc.char_span(start, start + len(target))
+    return quote_features(doc, 0, len(doc), [(span.start, span.end, "alias")], (0, len(doc)), None, False)
+
+
+@pytest.mark.model
+def test_quote_features_read_word_pairs_and_negation(nlp) -> None:
+    """"has not helped" is not "has helped": the pair and the negated word are features of their own."""
+    feats = _quote_feats(nlp, "Moscow has not helped the talks at all.", "Moscow")
+    assert "b:not_help" in feats
+    assert "nw:help" in feats
+    assert "w:help" in feats
+
+
+@pytest.mark.model
+def test_quote_features_know_what_the_target_does_and_undergoes(nlp) -> None:
+    """The target as the agent of a predicate, with its object, and as the one another actor's
+    act serves ("sanctions help Russia achieve its goals": Russia is the beneficiary, not the helper)."""
+    agent = _quote_feats(nlp, "Russia armed the rebels in the east.", "Russia")
+    assert "agent:arm" in agent
+    assert "agent-obj:arm:rebel" in agent
+    served = _quote_feats(nlp, "These sanctions help Russia achieve its goals.", "Russia")
+    assert "agent-under:help" in served
+    assert "agent:help" not in served
+    patient = _quote_feats(nlp, "The allies imposed new sanctions on Russia.", "Russia")
+    assert any(f.startswith("patient:") for f in patient)
+
+
+@pytest.mark.model
+def test_quote_features_compose_a_lowering_verb_with_its_object(nlp) -> None:
+    """Averting a bad thing is a good deed, fuelling it a bad one: the verb's direction composes
+    with its object's polarity instead of the object's bad word counting against the target."""
+    assert "agent-compose:1" in _quote_feats(nlp, "Russia averted bloodshed at the border.", "Russia")
+    assert "agent-compose:-1" in _quote_feats(nlp, "Russia fuelled the violence at the border.", "Russia")
+
+
+@pytest.mark.model
+def test_quote_evidence_is_a_phrase_an_analyst_can_check(nlp) -> None:
+    """The quote model's evidence is the phrase that carries the weight ("keeps arming the
+    separatists"), not a lone word; the target's mention follows it."""
+    from stancer.stance.model import quote_evidence
+
+    model = PolarityModel({"classes": list(CLASSES), "temperature": 1.0, "weights": {"w:arm": [2.0, 0.0, 0.0], "w:talk": [0.0, 0.0, 1.0]}})
+    text = "Moscow talks of peace, but it keeps arming the separatists in the east."
+    doc = nlp(text)
+    evidence = quote_evidence(model, doc, 0, len(doc), [(0, 1, "alias")], "negative")
+    assert evidence[0].startswith("keeps arming the separatists")
+    assert evidence[-1] == "Moscow"
+    assert "talks of peace" in quote_evidence(model, doc, 0, len(doc), [(0, 1, "alias")], "positive")[0]
+
+
+@pytest.mark.model
+def test_quote_model_labels_with_a_readable_reason() -> None:
+    """No rule decides "is not interested in peace"; the shipped quote model does, and says why."""
+    from stancer.api import analyze_text
+
+    record = analyze_text('"The Kremlin is not interested in peace," said Paul Stein, a defense analyst.', target="Russia")
+    stance = record["quotes"][0]["stance"]
+    assert stance["label"] == "adversarial"
+    assert stance["confidence"] <= 0.78
+    assert any("not interested in peace" in e for e in stance["evidence"])
+
+
+def test_quote_model_ships_and_can_be_swapped(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quote model's weights ship (small); STANCER_QUOTE_MODEL points at another weights file
+    for experiments."""
+    from stancer.stance import model as model_module
+
+    data = (resources.files("stancer") / "data" / "stance_quote_model.json").read_bytes()
+    assert len(data) < 25_000_000
+    assert tuple(json.loads(data)["classes"]) == CLASSES
+    other = tmp_path / "quote.json"
+    other.write_text(json.dumps({"classes": list(CLASSES), "temperature": 1.0, "weights": {"bias": [0.0, 5.0, 0.0]}}))
+    monkeypatch.setenv("STANCER_QUOTE_MODEL", str(other))
+    model_module.get_quote_model.cache_clear()
+    try:
+        loaded = model_module.get_quote_model()
+        assert loaded is not None and loaded.probabilities(["bias"])["neutral"] > 0.9
+    finally:
+        monkeypatch.delenv("STANCER_QUOTE_MODEL")
+        model_module.get_quote_model.cache_clear()

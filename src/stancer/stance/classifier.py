@@ -17,7 +17,7 @@ from ..targets import Target, all_targets
 from .lexicon import Lexicon, get_lexicon
 from .mentions import IT_PRONOUNS, PERSON_PRONOUNS, THEY_PRONOUNS, Mention, StateMentions
 from .reference import TargetReferences, is_person_noun
-from .model import get_model, get_quote_model, mention_features, quote_features
+from .model import get_model, get_quote_model, mention_features, quote_evidence, quote_features
 from .roles import RoleScanner
 from .rules import Item, MentionAnalyzer
 from .vocabulary import SPEECH_VERBS
@@ -35,7 +35,7 @@ LABELS = ("constructive", "adversarial", "neutral")
 MODEL_THRESHOLD = 0.7
 MODEL_MAX_CONFIDENCE = 0.75
 # the quote model (trained on the team's written set, data/stance_written: template lines and
-# 1,110 written news passages) speaks when rules are silent, the target is central to the quote
+# 5,312 written news passages) speaks when rules are silent, the target is central to the quote
 # and its calibrated probability of a polar class reaches the threshold; confidence kept below
 # 0.8. Threshold and depth were chosen on PolNeAR train and the team's held-out passages
 # (tests/data/stance_passages_heldout.tsv), never on PolNeAR dev.
@@ -332,11 +332,7 @@ class DocStance(TargetReferences):
         if p < QUOTE_MODEL_THRESHOLD or p <= probs["neutral"]:
             return None
         label = "adversarial" if cls == "negative" else "constructive"
-        evidence = [self.doc[m.start : m.end].text for m in mentions[:1]]
-        word = model.strongest_word(feats, cls)
-        tok = next((t for t in content if t.lemma_.lower() == word), None) if word else None
-        if tok is not None:
-            evidence.append(tok.text)
+        evidence = quote_evidence(model, self.doc, content.start, content.end, [(m.start, m.end, m.kind) for m in mentions], cls, self.lex)
         return StanceResult(label, min(QUOTE_MODEL_MAX_CONFIDENCE, p), evidence, True)
 
     def _central(self, content: Span, mentions: list[Mention]) -> bool:
