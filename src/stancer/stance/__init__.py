@@ -4,10 +4,11 @@ A rule + lexicon classifier over the dependency parse the pipeline already made 
 `mentions` finds where a quote refers to the target (aliases, pronouns, descriptions, the target's
 own officials), `rules` finds the evaluative predicates linked to those mentions and reads them in
 context (negation, denial, modality, questions, conditionals, negative frames), `classifier`
-weighs the evidence into a label, a confidence and the evidence phrases. When the quote mentions
-the target but no rule fires, `model` (a small linear polarity model trained on NewsMTSC by
-`scripts/train_stance.py`, weights in `stancer/data/stance_model.json`) may give a polar label,
-with confidence capped at 0.75. The lexicon is data: `stancer/data/stance_lexicon.json`.
+weighs the evidence into a label, a confidence and the evidence phrases. When the target is
+central to the quote but no rule fires, `model` (the quote model: a small linear polarity model
+trained by `scripts/train_stance.py` on text the team wrote, weights in
+`stancer/data/stance_quote_model.json`) may give a polar label, with confidence capped below 0.8;
+otherwise the quote is neutral. The lexicon is data: `stancer/data/stance_lexicon.json`.
 """
 
 from __future__ import annotations

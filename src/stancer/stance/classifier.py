@@ -17,7 +17,7 @@ from ..targets import Target, all_targets
 from .lexicon import Lexicon, get_lexicon
 from .mentions import IT_PRONOUNS, PERSON_PRONOUNS, THEY_PRONOUNS, Mention, StateMentions
 from .reference import TargetReferences, is_person_noun
-from .model import get_model, get_quote_model, mention_features, quote_evidence, quote_features
+from .model import get_quote_model, quote_evidence, quote_features
 from .roles import RoleScanner
 from .rules import Item, MentionAnalyzer
 from .vocabulary import SPEECH_VERBS
@@ -31,9 +31,6 @@ logger = logging.getLogger("stancer.stance")
 logger.addHandler(logging.NullHandler())
 
 LABELS = ("constructive", "adversarial", "neutral")
-# the fallback model speaks when its calibrated probability of a polar class reaches this
-MODEL_THRESHOLD = 0.7
-MODEL_MAX_CONFIDENCE = 0.75
 # the quote model (trained on the team's written set, data/stance_written: template lines and
 # 5,312 written news passages) speaks when rules are silent, the target is central to the quote
 # and its calibrated probability of a polar class reaches the threshold; confidence kept below
@@ -541,47 +538,14 @@ class DocStance(TargetReferences):
                 return StanceResult("neutral", 0.55, evidence, True)
             if neutralisers:
                 return StanceResult("neutral", 0.75, evidence, True)
-            fallback = self._quote_model() or self._model_fallback(mentions, content)
-            if fallback is not None:
-                return fallback
+            decided = self._quote_model()
+            if decided is not None:
+                return decided
             strong_mention = any(m.kind == "alias" and m.start >= content.start and m.end <= content.end for m in mentions)
             return StanceResult("neutral", 0.7 if strong_mention else 0.78, evidence, True)
         if score > 0:
             return StanceResult("constructive", self._confidence(pos, neg), self._evidence(pos), True)
         return StanceResult("adversarial", self._confidence(neg, pos), self._evidence(neg), True)
-
-    def _model_fallback(self, mentions: list[Mention], content: Span) -> StanceResult | None:
-        """No rule fired, but the quote mentions the target: ask the polarity model (trained on
-        NewsMTSC) about each mention in its sentence; a confident polar reading wins. Its
-        confidence is capped below 0.8: the model is trained on another corpus."""
-        model = get_model()
-        if model is None or not mentions:
-            return None
-        best: tuple[float, str, Mention] | None = None
-        for m in mentions:
-            if m.kind != "alias":
-                continue  # the model was trained on names, not on resolved pronouns
-            k = bisect.bisect_right(self.sent_starts, m.start) - 1
-            lo = self.sent_starts[k] if k >= 0 else 0
-            hi = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
-            if content.start <= m.start < content.end:
-                # the quoted words only: the speaker and the cue say nothing of the target
-                lo, hi = max(lo, content.start), min(hi, content.end)
-            feats = mention_features(self.doc, m.start, m.end, lo, hi, self.lex)
-            probs = model.probabilities(feats)
-            for cls, label in (("negative", "adversarial"), ("positive", "constructive")):
-                p = probs[cls]
-                if p >= MODEL_THRESHOLD and (best is None or p > best[0]):
-                    best = (p, label, m, cls, feats, lo, hi)
-        if best is None:
-            return None
-        p, label, m, cls, feats, lo, hi = best
-        evidence = [self.doc[m.start : m.end].text]
-        word = model.strongest_word(feats, cls)
-        tok = next((t for t in self.doc[lo:hi] if t.lemma_.lower() == word and not (m.start <= t.i < m.end)), None) if word else None
-        if tok is not None:
-            evidence.append(tok.text)
-        return StanceResult(label, min(MODEL_MAX_CONFIDENCE, p), evidence, True)
 
     def _confidence(self, winners: list[Item], losers: list[Item], official: bool = False) -> float:
         win = sum(i.weight for i in winners)

@@ -1,14 +1,15 @@
-"""A small target-dependent polarity model: the fallback when a quote mentions the target but no
-stance rule fires.
+"""The quote model: a small linear polarity model that speaks when a quote is about the target but
+no stance rule fires.
 
-A multinomial logistic regression (negative / neutral / positive toward one mention) over sparse
-features of the mention's dependency context: the words it governs or is governed by, its
-syntactic role, the verb it is the subject or object of, negation on that verb, the words within
-a small window, and the polarity the stance lexicon gives those words (which lets the model
-generalise beyond the vocabulary it was trained on). Trained by `scripts/train_stance.py` on
-NewsMTSC (MIT licence; sentences with target mentions and the sentence's sentiment toward each)
-and calibrated there by temperature scaling; the weights ship as JSON
-(`stancer/data/stance_model.json`). Inference is a dot product over a few dozen features.
+A multinomial logistic regression (negative / neutral / positive toward the target) over sparse
+features of the quote (`quote_features`): the dependency context of each target mention
+(`mention_features`: the words it governs or is governed by, its syntactic role, the verb it is
+the subject or object of, negation on that verb, the words within a small window, and the
+polarity the stance lexicon gives those words, which lets the model generalise beyond the
+vocabulary it was trained on), the target's predicate-argument roles, and the quoted words
+themselves. Trained by `scripts/train_stance.py` on text the stancer team wrote
+(data/stance_written) and calibrated there by temperature scaling; the weights ship as JSON
+(`stancer/data/stance_quote_model.json`). Inference is a dot product over the quote's sparse features.
 
 negative maps to adversarial, positive to constructive.
 """
@@ -28,7 +29,7 @@ from .lexicon import Lexicon, get_lexicon
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["CLASSES", "PolarityModel", "mention_features", "get_model"]
+__all__ = ["CLASSES", "PolarityModel", "mention_features", "quote_features", "quote_evidence", "get_quote_model"]
 
 CLASSES = ("negative", "neutral", "positive")
 WINDOW = 4
@@ -184,22 +185,6 @@ class PolarityModel:
         total = sum(exps)
         return {c: e / total for c, e in zip(self.classes, exps)}
 
-    def strongest_word(self, features: list[str], cls: str) -> str | None:
-        """The lemma (from the bag-of-words features) that pushes hardest toward `cls`."""
-        k = self.classes.index(cls)
-        best = None
-        for f in set(features):
-            if not f.startswith("w:") or f not in self.weights:
-                continue
-            w = self.weights[f]
-            margin = w[k] - max(w[j] for j in range(len(w)) if j != k)
-            if margin > 0 and (best is None or margin > best[0]):
-                best = (margin, f[2:])
-        return best[1] if best else None
-
-    def predict(self, doc: Doc, start: int, end: int, lo: int, hi: int, lex: Lexicon | None = None) -> dict[str, float]:
-        return self.probabilities(mention_features(doc, start, end, lo, hi, lex))
-
 
 def _load(filename: str, override: str | None = None) -> PolarityModel | None:
     """Weights shipped in stancer/data (or at the path `override`, for experiments), or None when
@@ -210,12 +195,6 @@ def _load(filename: str, override: str | None = None) -> PolarityModel | None:
             return PolarityModel(json.load(handle))
     except FileNotFoundError:
         return None
-
-
-@lru_cache(maxsize=1)
-def get_model() -> PolarityModel | None:
-    """The NewsMTSC fallback model (stancer/data/stance_model.json), or None when absent."""
-    return _load("stance_model.json")
 
 
 _MODALS = frozenset({"can", "could", "should", "would", "might", "may", "must", "will", "ought"})
