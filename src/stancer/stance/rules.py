@@ -606,8 +606,11 @@ class MentionAnalyzer(ContextReader):
         if obj is not None and obj.i in self.target_tokens:
             return None
         restricted = [e for e in self.lex.verb_entries(key) if e.objects]
-        if restricted and obj is not None and (obj.lemma_.lower() in restricted[0].objects or obj.lower_ in restricted[0].objects):
-            entry = restricted[0]
+        matching = next((e for e in restricted if obj is not None and (obj.lemma_.lower() in e.objects or obj.lower_ in e.objects)), None)
+        if matching is not None:
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+                return None  # "bears no responsibility", "deserves no credit": not the verdict
+            entry = matching
             pol, strong = entry.agent, True
         elif entry.objects:
             return None
