@@ -70,7 +70,7 @@ def test_rules_only_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_no_second_model_speaks_when_rules_and_quote_model_are_silent(monkeypatch: pytest.MonkeyPatch) -> None:
     """Praise no rule reads, with the quote model off: the quote is neutral, not labelled by some
     other model hidden behind the quote model."""
-    result = _classify_without_quote_model(monkeypatch, "Lena Park said Putin deserves credit for the new spirit of openness.", "Putin")
+    result = _classify_without_quote_model(monkeypatch, "Lena Park said Putin and his new spirit of openness are a breath of fresh air.", "Putin")
     assert result.label == "neutral"
     assert result.confidence >= 0.7
 
