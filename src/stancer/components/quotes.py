@@ -75,6 +75,10 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     passive_agent = None
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") and not _is_date(child):
+            if child.lower_.replace("’", "'") in _CONTRACTIONS:
+                # "who ’ve already said …", "he ’s said …": the parser took the contracted
+                # auxiliary for the subject and hung the real one on it
+                child = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), child)
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head
             if child.lower_ in ("it", "there", "this", "what") and verb.lemma_.lower() not in ("say", "tell", "add", "write", "report", "state", "announce"):
@@ -105,11 +109,27 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if before is not None and before.head.i == verb.i and before.dep_ in ("compound", "npadvmod", "nmod") and before.pos_ in ("PROPN", "PRON") and not _is_date(before):
         return before  # `“…,” Conway notes.`: the tagger missed the subject
-    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() in _PROMPTING_VERBS:
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() in _PROMPTING_VERBS | _RAISING_VERBS:
         # "Trump was prompted to say …", "she was asked to explain …": the passive subject speaks
         controller = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if controller is not None and controller.pos_ in ("PROPN", "PRON", "NOUN") and controller.lower_ not in _RELATIVE | {"it"}:
             return controller
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in _PROMPTING_VERBS | _CAUSING_VERBS:
+        # "That prompted Rubio to call Trump “very flexible”": the one prompted speaks
+        prompted = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if prompted is not None and _is_source(prompted) and prompted.lower_ not in _RELATIVE | {"it", "this", "that"}:
+            return prompted
+    k = verb.i - 1
+    while k > 0 and verb.doc[k].pos_ in ("ADV", "AUX", "PART") and verb.doc[k].head.i == verb.i:
+        k -= 1  # ("and Cruz strongly suggested …")
+    if verb.dep_ == "conj" and k >= 1 and verb.doc[k - 1].lower_ in ("and", "but"):
+        # "prosecutors charged the officer with murder and Emanuel fired his police chief, …":
+        # the parser joined the name to the object before it; it is the second verb's subject
+        named = verb.doc[k]
+        if named.head.i != verb.i and named.dep_ in ("conj", "pobj", "dobj") and named.head.i < named.i and (
+            named.ent_type_ in ("PERSON", "ORG") or named.lower_ in ("he", "she", "they")
+        ):
+            return named
     if depth < 2 and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         inherited = _subject_of(verb.head, depth + 1)
         if inherited is None and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "auxpass" for c in verb.children):
@@ -121,6 +141,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return inherited
     if depth < 2 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "presented a message before explaining why …"
+        patient = _passive_subject(verb.head.head)
+        if patient is not None:
+            # "Silverman was booed by supporters after telling holdouts …": the one who tells
+            # is the passive clause's subject, not the agent of the by-phrase
+            return patient
         return _subject_of(verb.head.head, depth + 1)
     if depth < 2 and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         outer = _outer_verb(verb)
@@ -140,7 +165,26 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject
     if verb.dep_ == "relcl" and verb.head.pos_ in _SPEAKER_POS:
         return verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in _SPEAKER_POS:
+    if depth < 2 and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEECH_VERBS and verb.head.dep_ in ("dobj", "dative") and (
+        verb.head.head.pos_ == "VERB" and verb.head.i < verb.i
+    ) and (not _is_source(verb.head) or verb.head.head.lemma_.lower() in CUE_VERBS | _SENDING_VERBS):
+        # "Black Lives Matter issued a statement saying …", "released a website asking for …",
+        # "emailed supporters saying …": the one who issued, released or emailed speaks
+        issuer = _subject_of(verb.head.head, depth + 1)
+        if issuer is not None and _is_source(issuer) and issuer.lower_ not in _RELATIVE | {"it", "this", "that"}:
+            return issuer
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and _is_source(verb.head) and (
+        verb.head.lemma_.lower() not in DOCUMENT_NOUNS
+    ) and verb.lemma_.lower() in FRAGMENT_VERBS and not (
+        verb.head.dep_ in ("dobj", "dative") and verb.head.head.lemma_.lower() in CUE_VERBS | _SENDING_VERBS
+        or verb.head.dep_ == "pobj" and verb.head.head.lower_ == "to"  # ("sent a text to supporters saying …")
+    ):
+        # "a video of children yelling “…”", "protesters chanting “…”" (but "emailed supporters
+        # saying …": the participle after a verb's object goes with the verb's subject)
+        return verb.head
+    if _report_hung_on_subject(verb) is not None:
+        return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in _SPEAKER_POS and (_is_source(verb.head) or depth > 0 or verb.lemma_.lower() not in SPEECH_VERBS):
         return verb.head  # a past-tense verb mis-attached to its subject ("one lawmaker called …")
     if depth == 0 and verb.lemma_.lower() in SPEECH_VERBS:
         return _misparsed_subject(verb)
@@ -148,6 +192,57 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})
+_CONTRACTIONS = frozenset({"'s", "'ve", "'d", "'re", "'ll", "'m"})
+_SENDING_VERBS = frozenset("email e-mail send text message mail tweet post write phone".split())
+
+
+def _conjoined_subject(verb: Token, subject: Token) -> Token | None:
+    """`Neither Kasich nor Rubio has won a state and Cruz strongly suggested …`: the parser joined
+    the object of one clause and the subject of the next into one subject; the name next to the
+    verb speaks."""
+    if _is_source(subject) or subject.i > verb.i:
+        return None
+    named = next((c for c in subject.children if c.dep_ == "conj" and c.i < verb.i), None)
+    if named is None or not (named.ent_type_ in ("PERSON", "ORG") or named.lower_ in ("he", "she", "they")):
+        return None
+    if any(not (t.pos_ in ("ADV", "AUX", "PART") or t.dep_ == "compound") for t in verb.doc[named.i + 1: verb.i]):
+        return None
+    return named
+
+
+def _aspectual(verb: Token) -> bool:
+    """`continue to be`, `continued to interject`: a verb of aspect before an infinitive reports
+    nothing (unlike "“…,” he continued")."""
+    return verb.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _report_hung_on_subject(verb: Token) -> tuple[int, int] | None:
+    """`Multiple outlets reported on Wednesday the Secret Service had …`: the parser hung the
+    verb on its subject as a participle and made the reported clause the sentence, which then
+    has two subjects. The clause from the second subject on is what was reported."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _CLAUSE_TAKERS | {"report", "reveal", "announce", "confirm"}:
+        return None
+    head = verb.head
+    root = head.head
+    if head.dep_ != "nsubj" or head.pos_ not in ("NOUN", "PROPN") or root.i <= verb.i or root.pos_ not in ("VERB", "AUX") or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    other = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.right_edge.i), None)
+    if other is None or other.left_edge.i != verb.right_edge.i + 1:
+        return None
+    return other.left_edge.i, root.right_edge.i + 1
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive clause (`Silverman was booed and shouted down by …`), through
+    a verb coordinated with it, when it names a source and the clause has an agent."""
+    node = verb
+    if node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    patient = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or not _is_source(patient) or patient.lower_ in _RELATIVE | {"it", "this", "that"}:
+        return None
+    has_agent = any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ == "agent" for c in node.children)
+    return patient if has_agent else None
 
 
 def _dateline_subject(verb: Token, subject: Token) -> Token | None:
@@ -282,7 +377,7 @@ def _participle_speaker(verb: Token, subject: Token) -> Token | None:
 
 def _better_subject(verb: Token, subject: Token) -> Token:
     """Correct a subject the parser chose wrongly, in the shapes above."""
-    for fix in (_dateline_subject, _ccomp_outer_subject, _postposed_subject, _participle_speaker):
+    for fix in (_dateline_subject, _ccomp_outer_subject, _postposed_subject, _participle_speaker, _conjoined_subject):
         better = fix(verb, subject)
         if better is not None:
             return better
@@ -352,7 +447,10 @@ def _misparsed_subject(verb: Token) -> Token | None:
         # a relative clause ends right before the verb; the noun it describes speaks
         if node.dep_ == "relcl" and node.head.i < node.i:
             named = node.head
-            if node.right_edge.i == i and named.dep_ in ("appos", "conj", "npadvmod", "nmod", "ROOT") and named.pos_ in ("NOUN", "PROPN") and _is_source(named) and any(
+            # (the verb itself may hang inside the relative clause: "Buchanan, who had failed to
+            # win his party's nomination, called for …")
+            closes = node.right_edge.i == i or verb.dep_ == "acl" and node.i < verb.head.i < verb.i <= node.right_edge.i
+            if closes and named.dep_ in ("appos", "conj", "npadvmod", "nmod", "ROOT", "advcl") and named.pos_ in ("NOUN", "PROPN") and _is_source(named) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in node.children
             ):
                 return named
@@ -418,6 +516,9 @@ def _misparsed_subject(verb: Token) -> Token | None:
 
 
 _PROMPTING_VERBS = frozenset("prompt ask press force urge invite pressure encourage compel push challenge".split())
+_CAUSING_VERBS = frozenset("lead cause spur inspire drive".split())
+# "Obama is reported to have called …", "she is said to have told …": the passive subject acts
+_RAISING_VERBS = frozenset("report say believe think know understand rumor rumour allege".split())
 
 
 def _mark_before(doc: Doc, span: Span, mark: str) -> int | None:
@@ -582,6 +683,10 @@ def _inverted_subject(verb: Token) -> Token | None:
     before = doc[max(verb.i - 2, 0): verb.i]
     if not any(_is_quote_token(t) for t in before):
         return None
+    if verb.i > 0 and doc[verb.i - 1].lower_ in ("and", "but", "or"):
+        # `… tell him “no more nonsense” and tells the crowd …`: a coordinated verb after a
+        # quoted fragment, whose object is the addressee or the thing described
+        return None
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "dative", "nsubj") and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET") and not _is_date(child):
             if any(_is_quote_token(t) for t in doc[verb.i + 1: child.i]):
@@ -616,8 +721,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading complementiser/punctuation and trailing punctuation from a token range."""
     while start < end and (doc[start].lower_ in _TRIM_START or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].text in _TRIM_END or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (doc[end - 1].text in _TRIM_END or doc[end - 1].is_space or (
+        doc[end - 1].dep_ == "cc" and doc[end - 1].lower_ in ("and", "or", "but") and end - 1 > start
+    )):
+        end -= 1  # (a conjunction left dangling where the parser cut a coordination)
     # an opening quotation mark left dangling at the end, or a closing one at the start
     while end > start and _is_quote_token(doc[end - 1]) and doc[end - 1].whitespace_ == "" and end - 1 > start and doc[end - 2].is_space:
         end -= 1
@@ -809,15 +916,27 @@ def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
     # "…, he said." / "Y, officials say": the cue hangs off the clause it reports
     head = verb.head
     doc = verb.doc
+    hung = _report_hung_on_subject(verb)
+    if hung is not None:
+        return hung
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ == "advcl" and own_subject and head.i != verb.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         # "As Ruth Marcus puts it, Obama is trying …" / "as the minister noted, …"
         return _clause_range(head, exclude=verb)
-    if verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i != verb.i and own_subject:
+    subordinate = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" or c.dep_ == "advmod" and c.i == verb.left_edge.i and c.lower_ in ("when", "whenever", "while", "once", "after", "before")
+        for c in verb.children
+    )
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i != verb.i and own_subject and not subordinate:
+        # (`While Clinton pledged to work with both parties, Sanders insisted …`: a clause
+        # subordinated by `while`/`though`/`when` does not report the main clause)
         left = verb.left_edge.i
         right = verb.right_edge.i
         before = doc[max(left - 2, 0): left + 1]
-        if head.i < verb.i and any(t.text in _BREAKS for t in before):
+        coordinated = left > 0 and doc[left - 1].lower_ in ("and", "but", "while", "whereas") or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children
+        )  # ("…, and three-quarters said the same of Sanders": a clause of its own, not a tag)
+        if head.i < verb.i and any(t.text in _BREAKS for t in before) and not coordinated:
             after = doc[right: right + 2]
             rest = [t for t in doc[right + 1: head.right_edge.i + 1] if t.is_alpha]
             if any(t.text in _BREAKS for t in after) and len(rest) >= 3 and not any(
@@ -920,7 +1039,7 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
             continue
         lemma = token.lemma_.lower()
         pos = token.pos_
-        if pos in ("VERB", "AUX") and (lemma in CUE_VERBS or lemma == "put" and _puts_it(token)):
+        if pos in ("VERB", "AUX") and (lemma in CUE_VERBS or lemma == "put" and _puts_it(token)) and not _aspectual(token):
             if inside_quote(token.idx) or _quote_aside(token):
                 continue
             subject = _subject_of(token)
@@ -1138,7 +1257,7 @@ class QuoteFinder:
                 if kind == "direct" and governor.weak:
                     continue
                 drafts.append(_Draft(cs, ce, kind, governor) if kind == "mixed" else _Draft(q.start, q.end, kind, governor))
-        for cue in cues:
+        for cue in _outer_first(cues, used_cues):
             if cue.token.i in used_cues or cue.content is None:
                 continue
             c_start, c_end = _trim(doc, *cue.content)
@@ -1148,6 +1267,8 @@ class QuoteFinder:
                 continue
             cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
             if any(_overlap(cs, ce, d.start, d.end) > 0.5 * (ce - cs) for d in drafts):
+                continue
+            if _just_a_cue(cue, c_start, c_end, cues):
                 continue
             # paired quotation marks, not apostrophes ("rock 'n' roll", "the '90s")
             has_marks = any(cs <= q.start < ce or cs < q.end <= ce for q in quotations)
@@ -1283,6 +1404,41 @@ class QuoteFinder:
             }
             spans.append(span)
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
+
+
+def _just_a_cue(cue: Cue, start: int, end: int, cues: list[Cue]) -> bool:
+    """A reported clause that is only another cue and its speaker (`…, he said, he would consider
+    …`, `organizers added 160 guards …, the Sun-Times reported`: the parser gave the first verb
+    the cue that frames it for its clause)."""
+    for other in cues:
+        if other is cue or not start <= other.token.i < end:
+            continue
+        own = {other.token.i} | {c.i for c in other.token.children if c.dep_ in ("aux", "neg", "advmod", "punct")}
+        if other.subject is not None:
+            own |= {t.i for t in other.subject.subtree}
+        if all(i in own for i in range(start, end)):
+            return True
+    return False
+
+
+def _outer_first(cues: list[Cue], used: set[int]) -> list[Cue]:
+    """Cues in text order, except that a cue set after the clause it reports (`he cannot expect
+    to advance without Cruz's support, O'Keefe notes`) comes before the cues inside that clause:
+    the clause is O'Keefe's report, not a second quote of the man it mentions."""
+    spans = [
+        (c, c.content) for c in cues
+        if c.content is not None and c.token.i not in used and c.kind == "verb" and c.clausal and not _just_a_cue(c, *_trim(c.token.doc, *c.content), cues)
+    ]
+
+    def nested(cue: Cue) -> bool:
+        return any(
+            other is not cue and start <= cue.token.i < end and not start <= other.token.i < end
+            # the other cue follows its clause, its speaker right after it ("…, O'Keefe notes")
+            and other.subject is not None and end <= other.subject.left_edge.i <= end + 2 and other.subject.i < other.token.i
+            for other, (start, end) in spans
+        )
+
+    return [c for c in cues if not nested(c)] + [c for c in cues if nested(c)]
 
 
 def _merge_same_cue(drafts: list[_Draft]) -> list[_Draft]:
@@ -1520,7 +1676,16 @@ def _is_source(token: Token, roles: bool = True) -> bool:
     if token.pos_ == "PROPN":
         return True
     lemma = token.lemma_.lower()
-    return lemma in SOURCE_NOUNS or lemma in ORG_NOUNS or roles and lemma in _ROLE_NOUNS
+    if lemma in SOURCE_NOUNS or lemma in ORG_NOUNS or roles and lemma in _ROLE_NOUNS:
+        return True
+    # words for people by what they do: "the radioman", "a lobbyist", "one historian"
+    return token.pos_ == "NOUN" and len(lemma) > 5 and lemma.isalpha() and (
+        lemma.endswith(_PERSON_SUFFIXES) and not lemma.endswith(_THING_SUFFIXES)
+    )
+
+
+_PERSON_SUFFIXES = ("man", "woman", "men", "women", "ist", "ian", "ists", "ians")
+_THING_SUFFIXES = ("list", "lists", "twist", "twists", "wrist", "median")
 
 
 # Titles and roles of people who speak in the news ("its senior vice president boasted …"), beyond
@@ -1560,17 +1725,23 @@ def _governing_cue(doc: Doc, span: Span) -> Cue | None:
                 # itself what a source is reported saying ("X said that “top secret” data had …")
                 reporter = None if _is_source(subject) else _reporting_ancestor(node, first_word)
                 return _fragment_cue(reporter[0], reporter[1], span) if reporter is not None else None
-            reports = node.lemma_.lower() in FRAGMENT_VERBS
+            reports = node.lemma_.lower() in FRAGMENT_VERBS and not _aspectual(node)
             if not _is_source(subject, roles=reports) and not (
                 # only people chant or shout: "the marchers chanted “…”", "Others shouted “…”"
                 node.lemma_.lower() in _CROWD_VERBS and subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.lower_ not in ("it", "this", "that", "which")
             ):
                 continue  # a clause inside the report ("the assault that killed …"): look higher
-            if node.lemma_.lower() not in FRAGMENT_VERBS and words < _MIN_OTHER_VERB_WORDS:
+            if not reports and words < _MIN_OTHER_VERB_WORDS:
                 # a short phrase under a verb that reports nothing is a scare quote or a name,
                 # unless it sits in a longer phrase the source is reported as using
                 weak = weak or (node, subject)
                 continue
+            if not reports and not _looks_like_title(span):
+                # "Kasich predicted that Republicans will take “every state” if …": a verb that
+                # reports nothing, inside a clause a source is reported saying: that source speaks
+                reporter = _reporting_ancestor(node, first_word)
+                if reporter is not None and _clausal_path(node, reporter[0]):
+                    return _fragment_cue(reporter[0], reporter[1], span)
             return _fragment_cue(node, subject, span)
     if weak is not None:
         cue = _fragment_cue(weak[0], weak[1], span)
@@ -1581,6 +1752,37 @@ def _governing_cue(doc: Doc, span: Span) -> Cue | None:
         reporter = _reporting_ancestor(node, first_word)
         if reporter is not None:
             return _fragment_cue(reporter[0], reporter[1], span)
+    return None
+
+
+def _clausal_path(node: Token, ancestor: Token) -> bool:
+    """`node` hangs under `ancestor`, not through an absolute `with` phrase ("denied it
+    happened, with Lewandowski taking to Twitter …") or a clause merely set beside it."""
+    for _ in range(10):
+        if node.i == ancestor.i:
+            return True
+        if node.dep_ == "parataxis" or node.head.i == node.i or (node.dep_ == "prep" and node.lower_ in ("with", "without")):
+            return False
+        node = node.head
+    return False
+
+
+def _second_report_cut(verb: Token, span: Span, content: tuple[int, int]) -> int | None:
+    """Where a fragment's reported phrase ends before a second report by the same speaker
+    (`called the idea … a “ridiculous proposition,” adding that …`, `said of the episode, “…,”
+    explaining, “…”`), or None."""
+    doc = verb.doc
+    c_start, c_end = content
+    for tok in doc[span.end: c_end]:
+        cut = _second_report(tok, verb, (c_start, c_end))
+        if cut is None and tok.head.i == verb.i and tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and tok.lemma_.lower() in _SECOND_REPORT_VERBS:
+            j = tok.left_edge.i - 1
+            while j > span.start and _is_quote_token(doc[j]):
+                j -= 1  # `… a “ridiculous proposition,” adding that …`
+            if doc[j].text in (",", ";", "—", "–"):
+                cut = tok.left_edge.i
+        if cut is not None and cut >= span.end:
+            return cut
     return None
 
 
@@ -1614,13 +1816,22 @@ def _fragment_cue(node: Token, subject: Token, span: Span) -> Cue:
     own = [c for c in node.rights if c.dep_ not in ("cc", "conj", "punct") and not _reports_again(c)]
     end = (own[-1].right_edge.i + 1) if own else node.right_edge.i + 1
     doc = node.doc
-    verb_conj = next((t for t in doc[span.end: end] if t.dep_ == "conj" and t.pos_ == "VERB" and doc[t.left_edge.i - 1].dep_ == "cc"), None)
+    verb_conj = next((t for t in doc[span.end: end] if t.dep_ == "conj" and t.pos_ == "VERB" and doc[t.left_edge.i - 1].dep_ == "cc" and not (
+        # (a second predicate of the reported clause, "that Clinton was “extremely careless” …
+        # and would face …", or a clause with its own subject, "the “power of we” and how the
+        # department wants …", is still part of what was said)
+        t.head.dep_ == "ccomp" and t.head.head.i == node.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    )), None)
     if verb_conj is not None:
         # "called it “shameful” and called on leaders …": a second verb phrase the parser hung
         # inside the first one's complement is not part of what was said
         end = verb_conj.left_edge.i - 1
+    content = (min(start, span.start), max(end, span.end))
+    cut = _second_report_cut(node, span, content)
+    if cut is not None:
+        content = (content[0], cut)
     c_start, c_end = _cue_extent(node)
-    return Cue(node, c_start, c_end, subject, (min(start, span.start), max(end, span.end)), "verb", False)
+    return Cue(node, c_start, c_end, subject, content, "verb", False)
 
 
 def _reports_again(child: Token) -> bool:
