@@ -56,25 +56,39 @@ def test_unrelated_quote_is_confidently_not_about(stance_nlp):
     assert stance["confidence"] >= 0.9
 
 
-def test_target_named_just_before_lowers_confidence(stance_nlp):
-    text = (
+# text, the quote's words, its speaker, and whether it must also be labelled not about the target
+LOWERED_CONFIDENCE = [
+    pytest.param(
         "Russia hosted the football tournament in eleven cities last summer. The stadiums were full every night. "
-        '"It was the best tournament we have ever organised," said Gianna Ferri, the federation president.'
-    )
-    stance = stance_of(stance_nlp, text, "It was the best tournament we have ever organised,", "said", "Gianna Ferri")
+        '"It was the best tournament we have ever organised," said Gianna Ferri, the federation president.',
+        "It was the best tournament we have ever organised,",
+        "Gianna Ferri",
+        False,
+        id="target_named_just_before",
+    ),
+    pytest.param(
+        '"The regime starves its own people so it can pay for rockets," said Dana Pruitt, an activist.',
+        "The regime starves its own people so it can pay for rockets,",
+        "Dana Pruitt",
+        True,
+        id="unnamed_state",
+    ),
+    pytest.param(
+        '"The peninsula was annexed at gunpoint and the pipeline is a tool of blackmail," said Minister Lea Varga.',
+        "The peninsula was annexed at gunpoint and the pipeline is a tool of blackmail,",
+        "Lea Varga",
+        True,
+        id="judged_conduct_without_a_name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "not_about"), LOWERED_CONFIDENCE)
+def test_hint_of_the_target_lowers_confidence(stance_nlp, text, content, speaker, not_about):
+    """A neutral quote with the target named just before it, an unnamed state, or judged conduct
+    is not confidently "not about the target"."""
+    stance = stance_of(stance_nlp, text, content, "said", speaker)
     assert stance["label"] == "neutral"
-    assert stance["confidence"] < 0.9
-
-
-def test_unnamed_state_lowers_confidence(stance_nlp):
-    text = '"The regime starves its own people so it can pay for rockets," said Dana Pruitt, an activist.'
-    stance = stance_of(stance_nlp, text, "The regime starves its own people so it can pay for rockets,", "said", "Dana Pruitt")
-    assert stance["label"] == "neutral" and stance["about_target"] is False
-    assert stance["confidence"] < 0.9
-
-
-def test_judged_conduct_without_a_name_lowers_confidence(stance_nlp):
-    text = '"The peninsula was annexed at gunpoint and the pipeline is a tool of blackmail," said Minister Lea Varga.'
-    stance = stance_of(stance_nlp, text, "The peninsula was annexed at gunpoint and the pipeline is a tool of blackmail,", "said", "Lea Varga")
-    assert stance["label"] == "neutral" and stance["about_target"] is False
+    if not_about:
+        assert stance["about_target"] is False
     assert stance["confidence"] < 0.9
