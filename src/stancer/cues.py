@@ -89,6 +89,26 @@ SOURCE_NOUNS = frozenset(
     """.split()
 )
 
+# Common nouns for people by title, role, trade or kinship, beyond the unnamed-source heads of
+# `SOURCE_NOUNS`: a mention headed by one is someone who may speak ("its senior vice president
+# boasted", "the sheriff said", "his wife recalled").
+PERSON_NOUNS = frozenset(
+    """
+    president vice-president president-elect director secretary chief executive head founder owner
+    chair chairman chairwoman chancellor premier minister king queen prince princess emperor pope
+    judge magistrate justice attorney lawyer prosecutor sheriff commissioner superintendent
+    treasurer senator senator-elect governor governor-elect mayor congressman congresswoman
+    representative delegate superdelegate ambassador candidate nominee challenger rival incumbent
+    politician general commander officer soldier veteran adviser advisor manager strategist
+    consultant pollster author writer reporter journalist columnist editor commentator narrator
+    host anchor speaker pastor priest bishop rabbi imam coach doctor scientist historian professor
+    teacher student worker employee activist protester demonstrator citizen resident neighbor
+    neighbour fan donor businessman businesswoman billionaire actor actress comedian singer star
+    player survivor victim partner colleague ally friend woman man boy girl child kid mother
+    father wife husband son daughter brother sister
+    """.split()
+)
+
 # Heads of organisation mentions that are not named entities ("the foreign ministry said").
 ORG_NOUNS = frozenset(
     """

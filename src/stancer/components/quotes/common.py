@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ...cues import ORG_NOUNS, SOURCE_NOUNS
+from ...cues import ORG_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
 
 
 _QUOTE_CHARS = frozenset("\"“”«»„‘’'`")
@@ -73,7 +73,7 @@ def _is_source(token: Token, roles: bool = True) -> bool:
     if token.pos_ == "PROPN":
         return True
     lemma = token.lemma_.lower()
-    if lemma in SOURCE_NOUNS or lemma in ORG_NOUNS or roles and lemma in _ROLE_NOUNS:
+    if lemma in SOURCE_NOUNS or lemma in ORG_NOUNS or roles and lemma in PERSON_NOUNS:
         return True
     # words for people by what they do: "the radioman", "a lobbyist", "one historian"
     return token.pos_ == "NOUN" and len(lemma) > 5 and lemma.isalpha() and (
@@ -83,20 +83,6 @@ def _is_source(token: Token, roles: bool = True) -> bool:
 
 _PERSON_SUFFIXES = ("man", "woman", "men", "women", "ist", "ian", "ists", "ians")
 _THING_SUFFIXES = ("list", "lists", "twist", "twists", "wrist", "median")
-
-
-# Titles and roles of people who speak in the news ("its senior vice president boasted …"), beyond
-# the unnamed-source heads of `cues.SOURCE_NOUNS`.
-_ROLE_NOUNS = frozenset(
-    """
-    president vice-president director secretary chief executive head founder chair chancellor
-    premier king queen pope judge attorney lawyer prosecutor author writer reporter journalist
-    columnist editor host anchor commentator pastor priest bishop rabbi imam general commander
-    sheriff manager coach doctor scientist historian professor teacher student worker employee
-    owner father mother son daughter wife husband friend neighbor neighbour veteran nominee
-    challenger rival incumbent representative delegate commissioner superintendent treasurer
-    """.split()
-)
 
 
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:

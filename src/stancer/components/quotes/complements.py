@@ -123,7 +123,10 @@ def _clause_after_cue(verb: Token) -> int | None:
     if k >= len(doc) or doc[k].text != ",":
         return None
     other = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.left_edge.i == k + 1 and c.tag_ != "VBG"), None)
-    if other is None or other.lemma_.lower() in CUE_VERBS or any(
+    # (`…,” he told friends, in which he could tell stories`: a relative clause goes on with the
+    # words before the cue, whatever its verb)
+    relative = other is not None and any(t.lower_ in ("which", "whom") for t in doc[k + 1: min(k + 3, other.i)])
+    if other is None or other.lemma_.lower() in CUE_VERBS and not relative or any(
         t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS for t in doc[k + 1: other.i]
     ):
         return None  # (`…,” he said, adding that …` is a second report)
@@ -137,9 +140,12 @@ def _second_report(tok: Token, verb: Token, content: tuple[int, int]) -> int | N
     if tok.i <= verb.i or tok.tag_ != "VBG" or tok.lemma_.lower() not in _SECOND_REPORT_VERBS or tok.head.i == verb.i:
         return None
     speech = tok.lemma_.lower() in SPEECH_VERBS  # ("after citing …" may be part of the first report)
-    if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for c in tok.children):
-        return None  # it reports something of its own
     doc = verb.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) and doc[tok.i + 1].text not in (",", ":") else (doc[tok.i + 2] if tok.i + 2 < len(doc) else None)
+    # `…, explaining, “because …”`: a speech participle that opens a quotation reports it
+    opens_quote = speech and after is not None and _is_quote_token(after) and after.i > tok.i
+    if not opens_quote and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for c in tok.children):
+        return None  # it reports something of its own
     if speech and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in _TIME_PREPS and tok.head.i < tok.i and all(
         t.pos_ == "ADV" for t in doc[tok.head.i + 1: tok.i]
     ):  # "before (optimistically) predicting that …"
@@ -156,7 +162,9 @@ def _second_report(tok: Token, verb: Token, content: tuple[int, int]) -> int | N
         start, right = j, tok.right_edge.i
     else:
         return None
-    if right + 1 < content[1] or start <= content[0] + 2:
+    if right + 1 < content[1] and not (speech and tok.dep_ == "advcl") or start <= content[0] + 2:
+        # (a speech participle set off by a comma opens the second report, whatever the
+        # parser hung after it: `said that X, stating that Y …`)
         return None
     end = start
     while end > content[0] and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _is_quote_token(doc[end - 1]):
@@ -171,8 +179,21 @@ def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
             # "asked Congress to act" reports a request; "asked not to be named" does not
             child.dep_ == "xcomp" and verb.lemma_.lower() == "ask" and any(c.dep_ in ("dobj", "dative") for c in verb.children)
         ):
+            if child.i < verb.i and any(t.text == ";" for t in verb.doc[child.right_edge.i + 1: verb.i]):
+                # "… were worried about the economy; most said they were …": a semicolon closes
+                # the clause before it, which the verb after it does not report
+                continue
             start, end = _clause_range(child)
             if child.dep_ == "ccomp" and child.i < verb.i:
+                doc = verb.doc
+                dash = next((t for t in reversed(doc[child.i + 1: verb.i]) if t.text in _DASHES and t.i + 1 < verb.i and _is_quote_token(doc[t.i + 1])), None)
+                if dash is not None and start < dash.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i < dash.i for c in child.children
+                ):
+                    # "Biden suggested Trump admired strongmen - “He would have loved Stalin,”
+                    # Biden said -": the quotation set off by the dash is what this verb reports,
+                    # not the clause before it
+                    start = dash.i + 1
                 tail = _clause_after_cue(verb)
                 if tail is not None:
                     # "“It's our bad luck,” he said, that both men had …" / "But “it is a better use

@@ -12,7 +12,7 @@ from ...cues import FRAGMENT_VERBS, SPEECH_VERBS
 from ...quotemarks import Quotation
 
 from .common import Cue, _RELATIVE, _cue_extent, _is_quote_token, _is_source
-from .complements import _reports_again, _second_report_cut
+from .complements import ADDRESSEE_VERBS, _reports_again, _second_report_cut
 from .leadins import _CROWD_VERBS, _utters
 from .subjects import _subject_of
 from .verbs import _aspectual, _first_report
@@ -104,6 +104,11 @@ def _governing_cue(doc: Doc, span: Span) -> Cue | None:
             if not _is_source(subject, roles=reports) and not (
                 # only people chant or shout: "the marchers chanted “…”", "Others shouted “…”"
                 node.lemma_.lower() in _CROWD_VERBS and subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.lower_ not in ("it", "this", "that", "which")
+            ) and not (
+                # a verb that reports or names, with a noun of its own as subject, is the nearest
+                # report: "in what one conservative has dubbed “the yuca primary”"
+                reports and subject.pos_ == "NOUN" and subject.i < node.i and node.lemma_.lower() in _NAMING_VERBS | SPEECH_VERBS
+                and node.lemma_.lower() not in ADDRESSEE_VERBS
             ):
                 continue  # a clause inside the report ("the assault that killed …"): look higher
             if not reports and words < _MIN_OTHER_VERB_WORDS:

@@ -13,10 +13,10 @@ from spacy.tokens import Doc
 from .. import QUOTES_KEY, register_extensions
 from .corrections import checked_head, not_a_date
 from .floating import leading_sentence_subject, local_speaker, signature
-from .mention import goes_on, inner_attribution, relative_pronoun, verb_of_cue
+from .mention import goes_on, inner_attribution, relative_antecedent, relative_pronoun, verb_of_cue
 from .people import collect_people
 from .resolve import resolve_mention
-from .syntax import OBJECT_DEPS
+from .syntax import OBJECT_DEPS, RELATIVE
 
 _FLOAT_PARAGRAPHS = 3
 
@@ -97,13 +97,33 @@ class SpeakerResolver:
                     checked = checked_head(head, cue_verb)
                 if checked is not head:
                     head, head_i, mention = checked, checked.i, None
-                record["speaker"] = resolve_mention(doc, head, people, ent_index, byline)
+                antecedent = relative_antecedent(head)
+                if antecedent is not None:
+                    # `experts who think …` with the pronoun chosen: the antecedent is who speaks
+                    mention = [head.idx, head.idx + len(head.text)]
+                    head, head_i = antecedent, antecedent.i
                 if mention is None:
                     relative = relative_pronoun(doc, record.get("cue"), head_i)
                     if relative is not None:
                         mention = [relative.idx, relative.idx + len(relative.text)]
+                else:
+                    relative = doc.char_span(mention[0], mention[1])
+                    relative = relative[0] if relative is not None and len(relative) == 1 else None
+                named = relative_antecedent(relative) if relative is not None else None
+                if named is not None and named.ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
+                    head, head_i = named, named.i  # `a teacher named Oliver Brandt, who said`
+                record["speaker"] = resolve_mention(doc, head, people, ent_index, byline)
                 if mention is not None:  # "…, who said": the relative pronoun is the mention
-                    record["speaker"]["start"], record["speaker"]["end"] = mention
+                    found = record["speaker"]
+                    if (
+                        found.get("name") is None and found.get("start") is not None
+                        and doc.text[mention[0]: mention[1]].lower() in RELATIVE
+                        and 0 <= mention[0] - found["end"] <= 2
+                    ):
+                        # an unnamed antecedent right before its pronoun (`some experts who
+                        # think`): the mention runs from the antecedent's phrase to the pronoun
+                        mention = [found["start"], mention[1]]
+                    found["start"], found["end"] = mention
             span._.stancer_quote = record
             if record["speaker"].get("start") is not None or record["speaker"].get("name"):
                 last = record["speaker"]

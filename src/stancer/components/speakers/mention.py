@@ -72,6 +72,27 @@ def inner_attribution(span: Span, cue: Token | None) -> Token | None:
     return None
 
 
+def relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for: `experts who think`, `Eric Kingson, who is
+    running … and who worked the crowd` (the pronoun of a conjoined relative clause)."""
+    if token.lower_ not in RELATIVE or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = token.head
+    for _ in range(3):
+        if verb.dep_ == "relcl" and verb.head.i < token.i:
+            noun = verb.head
+            if noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.lower_ in RELATIVE:
+                return None
+            before = next((t for t in reversed(token.doc[noun.i + 1: verb.left_edge.i]) if not t.is_punct), None)
+            if before is not None and before.ent_type_ == "PERSON" and noun.is_ancestor(before):
+                return before  # `a teacher named Oliver Brandt, who …`: the name within the antecedent
+            return noun
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
 def relative_pronoun(doc: Doc, cue: list[int] | None, head_i: int) -> Token | None:
     """`Mike Pence, who called their son …` / `…, who cooperated with him and called him …`: the
     cue's clause (or the clause it is conjoined to) is a relative clause on the speaker; its

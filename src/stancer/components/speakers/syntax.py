@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...cues import FIRST_PERSON, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SOURCE_NOUNS
+from ...cues import FIRST_PERSON, ORG_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SOURCE_NOUNS
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 
@@ -23,23 +23,6 @@ REPORTING_LEMMAS = frozenset(
 )
 
 
-# common nouns for people, beside the cue lists' source nouns: a head among them is someone
-_PERSON_NOUNS = frozenset(
-    """
-    president senator governor judge magistrate justice candidate nominee minister chancellor premier chairman
-    chairwoman chair director secretary mayor congressman congresswoman representative ambassador
-    general commander officer adviser advisor manager strategist consultant pollster host anchor
-    speaker author writer reporter journalist columnist editor professor teacher lawyer attorney
-    prosecutor activist pastor priest pope bishop king queen prince princess emperor chief executive
-    founder owner president-elect woman man boy girl mother father wife husband son daughter brother
-    sister friend child kid student worker employee doctor scientist historian veteran soldier
-    protester demonstrator citizen fan donor delegate superdelegate senator-elect politician
-    businessman businesswoman billionaire actor actress comedian singer star player coach survivor
-    victim resident partner colleague ally rival challenger incumbent governor-elect narrator
-    """.split()
-)
-
-
 def can_speak(token: Token) -> bool:
     """Could this token head the mention of someone who speaks (a person, a group, an organisation)?"""
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
@@ -50,7 +33,7 @@ def can_speak(token: Token) -> bool:
     if token.pos_ == "PROPN":
         return True
     lemma = token.lemma_.lower()
-    return lemma in SOURCE_NOUNS or lemma in ORG_NOUNS or lemma in _PERSON_NOUNS or token.lower_ in _PERSON_NOUNS
+    return lemma in SOURCE_NOUNS or lemma in ORG_NOUNS or lemma in PERSON_NOUNS or token.lower_ in PERSON_NOUNS
 
 
 def own_subject(verb: Token) -> Token | None:
