@@ -1,28 +1,18 @@
-"""Speakers behind relative pronouns and shared word lists. Short texts written for these tests;
-each asserts the quote a reader would expect, with its speaker."""
+"""Where a quote begins and ends and who stands behind a relative pronoun: semicolons, dashes,
+participles that start a second report, naming verbs over a quoted phrase, `X, who said`.
+Short texts written for these tests; each asserts the quote a reader would expect, with its speaker."""
 
 from __future__ import annotations
 
 import pytest
 
-from stancer.cues import PERSON_NOUNS
+from helpers import one, quotes_of
 
 pytestmark = pytest.mark.model
 
 
 def _one(analyze, text: str, words: str) -> dict:
-    quotes = analyze(text)["quotes"]
-    hits = [q for q in quotes if words in q["text"]]
-    assert len(hits) == 1, quotes
-    return hits[0]
-
-
-def test_person_nouns_are_one_shared_list():
-    from stancer.components.quotes import common
-    from stancer.components.speakers import syntax
-
-    assert {"sheriff", "president", "wife", "historian"} <= PERSON_NOUNS
-    assert not hasattr(common, "_ROLE_NOUNS") and not hasattr(syntax, "_PERSON_NOUNS")
+    return one(quotes_of(analyze, text), words)
 
 
 def test_unnamed_antecedent_of_who_is_the_speaker(analyze):
