@@ -320,7 +320,7 @@ class DocStance(TargetReferences):
         if model is None or ctx is None:
             return None
         content, cue, frame, official, mentions = ctx
-        if not self._central(content, mentions):
+        if not self._central(content, mentions) or self._only_questioned(content, mentions):
             return None
         feats = self._quote_features(content, cue, frame, official, mentions)
         probs = model.probabilities(feats)
@@ -331,6 +331,25 @@ class DocStance(TargetReferences):
         label = "adversarial" if cls == "negative" else "constructive"
         evidence = quote_evidence(model, self.doc, content.start, content.end, [(m.start, m.end, m.kind) for m in mentions], cls, self.lex)
         return StanceResult(label, min(QUOTE_MODEL_MAX_CONFIDENCE, p), evidence, True)
+
+    def _only_questioned(self, content: Span, mentions: list[Mention]) -> bool:
+        """Every mention of the target in the quote sits in an open question ("Whether Beijing
+        chooses to use that weight is a political question"): the quote asserts nothing of it."""
+        inside = [m for m in mentions if content.start <= m.start < content.end]
+        if not inside:
+            return False
+        for m in inside:
+            node, questioned = self.doc[m.start : m.end].root, False
+            while content.start <= node.i < content.end:
+                if any(c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and node.dep_ in ("csubj", "ccomp"))) for c in node.children):
+                    questioned = True
+                    break
+                if node.head.i == node.i:
+                    break
+                node = node.head
+            if not questioned:
+                return False
+        return True
 
     def _central(self, content: Span, mentions: list[Mention]) -> bool:
         """The target is what the quote is about, not a passing mention ("a Christmas card from
