@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 from .context import ContextReader, Item
 from .lexicon import Entry, Lexicon
 from .vocabulary import (
+    EXIT_NOUNS,
+    IMPASSE_NOUNS,
     NOUNISH,
     OBJECT_PREPS,
     AGENT_PREPS,
@@ -626,6 +628,22 @@ class MentionAnalyzer(ContextReader):
         weight = 1.0 if composed else (1.0 if strong else 0.6) * entry.weight
         return self._item(pol, weight, verb, self._span_verb(verb, obj), f"agent:{key}", kind="act")
 
+    @staticmethod
+    def _exit_from(tok: Token) -> Token | None:
+        """The noun of a way out that governs this harm: "a way out of isolation", "an end to
+        the fighting", "relief from the blockade"; None otherwise."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("of", "from", "to", "for"):
+            return None
+        head = prep.head
+        candidates = [head]
+        if head.lower_ == "out":  # "a way out of": the way hangs on "out", or "out" on the way or its verb
+            candidates += [c for c in head.children if c.dep_ == "npadvmod"] + [head.head]
+            head, prep = head.head, head
+        if head.pos_ in ("VERB", "AUX"):  # "put an end to the fighting": the phrase hangs on the verb
+            candidates += [c for c in head.children if c.dep_ == "dobj" and c.i < prep.i]
+        return next((c for c in candidates if c.lemma_.lower() in EXIT_NOUNS and c.pos_ in NOUNISH), None)
+
     def _subject_is_target(self, verb: Token) -> bool:
         """"Russians admire Putin": praise of the target by the target is domestic, not a stance."""
         return any(c.dep_ == "nsubj" and (c.i in self.target_tokens or any(t.i in self.target_tokens for t in c.children if t.dep_ in ("amod", "compound", "poss"))) for c in verb.children)
@@ -819,6 +837,16 @@ class MentionAnalyzer(ContextReader):
                 out.append(self._item(idiom, 1.0, tok, (head.i, end), "idiom:" + lemma, kind="eval"))
                 return out
             if self._foreign_owner(tok):
+                return out
+            exit_noun = self._exit_from(tok) if lemma in IMPASSE_NOUNS else None
+            if exit_noun is not None:
+                # "offer Pyongyang a way out of isolation", "an end to the fighting": a way out of
+                # a conflict helps (not a way out of sanctions: that is evading them)
+                self._consumed.add(exit_noun.i)
+                end = tok.right_edge.i + 1 if tok.right_edge.i - exit_noun.i < MAX_PHRASE else tok.i + 1
+                refused = any(c.dep_ == "det" and c.lower_ == "no" for c in exit_noun.children)  # "offers no way out"
+                start = exit_noun.left_edge.i if refused else exit_noun.i
+                out.append(self._item(-1 if refused else 1, 1.0, exit_noun, (start, end), "exit:" + lemma, kind="act"))
                 return out
             entry = self._noun_entry(tok)
             if entry is not None and entry.agent:

@@ -58,3 +58,7 @@ MOTIVE_VERBS = frozenset({"want", "wish", "seek", "hope", "aim", "desire", "crav
 NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term", "deem", "consider", "characterize", "characterise", "portray", "depict", "paint", "regard", "view", "see", "name", "denounce", "decry", "hail", "praise", "cast"})
 # a state's condition, not its conduct: "Russia's economy hit bottom", "the ruble crashed"
 CONDITION_NOUNS = frozenset({"economy", "ruble", "rouble", "currency", "market", "markets", "stock", "stocks", "gdp", "growth", "inflation", "budget", "output", "population", "birthrate", "reserve", "reserves", "debt", "deficit", "unemployment", "recession", "wage", "wages", "income", "incomes", "revenue", "revenues", "price", "prices", "harvest", "weather", "climate"})
+# ways out of a harm: "a way out of isolation", "an end to the violence", "relief from the blockade"
+EXIT_NOUNS = frozenset({"way", "exit", "escape", "relief", "end", "solution", "cure", "remedy", "alternative", "path", "route", "off-ramp", "offramp", "ladder", "respite", "reprieve", "release", "rescue"})
+# conflicts and impasses a way out of which helps (sanctions are not among them: escaping them is evasion)
+IMPASSE_NOUNS = frozenset({"war", "fighting", "violence", "bloodshed", "crisis", "conflict", "standoff", "stand-off", "stalemate", "deadlock", "impasse", "isolation", "hostilities", "tension", "tensions", "escalation", "confrontation", "siege", "killing", "bombing", "shelling", "insurgency", "civil war"})
