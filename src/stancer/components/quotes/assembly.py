@@ -105,6 +105,25 @@ def _relative_clause_content(doc: Doc, cue: Cue, span: Span) -> tuple[int, int] 
     return left, right
 
 
+def _relative_report(cue: Cue) -> bool:
+    """`…, which he believes will make it impossible to win`: a reporting verb inside a relative
+    clause whose relative word is the subject of the reported clause. The clause is the report of
+    the relative clause's own speaker, even when a wider report holds it."""
+    verb = cue.token
+    if cue.kind != "verb" or not cue.clausal or cue.content is None or cue.subject is None:
+        return False
+    subject = cue.subject
+    if subject.lower_ in _RELATIVE or subject.dep_ != "nsubj" or subject.head.i != verb.i or subject.i > verb.i:
+        return False
+    start, end = cue.content
+    # ("which"/"who" right before the speaker; a "that" there is as often a misparsed complementizer)
+    relative = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return (
+        relative is not None and relative.lower_ in ("which", "who") and relative.dep_ in ("nsubj", "nsubjpass")
+        and start <= relative.head.i < end and relative.head.head.i == verb.i
+    )
+
+
 def _interrupts(doc: Doc, cue: Cue, c_start: int, c_end: int) -> bool:
     """The cue (with its speaker) sits inside the clause it reports, set off by commas or dashes:
     "The goal, he said, is …"."""

@@ -25,6 +25,7 @@ from .assembly import (
     _merge_same_cue,
     _outer_first,
     _relative_clause_content,
+    _relative_report,
 )
 from .common import Cue, _is_quote_token, _overlap
 from .complements import _trim
@@ -174,7 +175,11 @@ class QuoteFinder:
             if cue.clausal and cue.kind != "according" and (c_end - c_start < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[c_start:c_end])):
                 continue
             cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
-            if any(_overlap(cs, ce, d.start, d.end) > 0.5 * (ce - cs) for d in drafts):
+            if any(_overlap(cs, ce, d.start, d.end) > 0.5 * (ce - cs) for d in drafts) and not (
+                # a relative clause's own report inside a wider one (`…, which he believes will …`)
+                _relative_report(cue) and not any(d.start < cs and ce <= d.end + 1 and d.cue is not None and d.cue.subject is not None and d.cue.subject.i == cue.subject.i for d in drafts)
+                and not any(d.cue is cue for d in drafts)
+            ):
                 continue
             if _just_a_cue(cue, c_start, c_end, cues):
                 continue

@@ -30,7 +30,10 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 # auxiliary for the subject and hung the real one on it
                 child = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), child)
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head
+                # `Rubio, who many feel need a strong showing`: a second subject between the
+                # relative word and the verb is who speaks; the relative word belongs to the report
+                own = next((c for c in verb.children if c.dep_ == "nsubj" and child.i < c.i < verb.i and c.lower_ not in _RELATIVE and _is_source(c)), None)
+                return own if own is not None else verb.head
             if child.lower_ in ("it", "there", "this", "what") and verb.lemma_.lower() not in ("say", "tell", "add", "write", "report", "state", "announce"):
                 return None
             if child.lower_ in ("that", "this", "which", "what"):

@@ -125,6 +125,8 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
                 continue
             start, end = _cue_extent(token)
             relative = next((c for c in token.children if c.dep_ == "nsubj" and c.lower_ in _RELATIVE), None)
+            if relative is not None and subject.head.i == token.i and subject.dep_ == "nsubj" and subject.lower_ not in _RELATIVE:
+                relative = None  # `Rubio, who many feel …`: the clause's own subject speaks
             publisher = _publisher(token, subject)
             if publisher is not None:
                 subject, relative = publisher, None

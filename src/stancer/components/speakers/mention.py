@@ -67,7 +67,13 @@ def inner_attribution(span: Span, cue: Token | None) -> Token | None:
         # `…, Cuban said.` closing the quote's words, when the quote's own cue is no reporting
         # verb (`Trump's grasp of policy is worrying, Cuban said`)
         weak_cue = cue is None or cue.lemma_.lower() not in SPEECH_LEMMAS | REPORTING_LEMMAS
-        if parenthetical and weak_cue and all(t.is_punct or t.is_space or token.is_ancestor(t) for t in doc[token.i + 1: span.end]):
+        closes = all(t.is_punct or t.is_space or token.is_ancestor(t) for t in doc[token.i + 1: span.end])
+        if parenthetical and weak_cue and closes:
+            return subject
+        # `…: “from his perspective,” Lewandowski added`: the reporting clause right after a
+        # quotation closing the quote's words belongs to that quotation, whatever the cue before
+        after_quotation = first > 1 and is_quote_mark(doc[first - 1]) and doc[first - 2].text == ","
+        if after_quotation and closes and (cue is None or cue.i < first):
             return subject
     return None
 
@@ -106,6 +112,8 @@ def relative_pronoun(doc: Doc, cue: list[int] | None, head_i: int) -> Token | No
     for _ in range(3):
         if verb.dep_ == "relcl" and verb.head.i == head_i:
             return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE), None)
+        if verb.dep_ == "relcl":
+            return None  # `Rubio, who many feel …`: the relative clause has a speaker of its own
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
