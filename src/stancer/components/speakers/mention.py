@@ -12,15 +12,18 @@ from ...cues import PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .syntax import RELATIVE, REPORTING_LEMMAS, SPEECH_LEMMAS, is_quote_mark, own_subject
 
 
-def verb_of_cue(doc: Doc, cue: list[int] | None) -> Token | None:
-    """The verb at the root of a quote's cue, if the cue is a verb."""
+def cue_root(doc: Doc, cue: list[int] | None) -> Token | None:
+    """The root token of a quote's cue (character offsets), or None without a cue."""
     if not cue:
         return None
     span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    verb = span.root
-    return verb if verb.pos_ in ("VERB", "AUX") else None
+    return span.root if span is not None and len(span) else None
+
+
+def verb_of_cue(doc: Doc, cue: list[int] | None) -> Token | None:
+    """The verb at the root of a quote's cue, if the cue is a verb."""
+    verb = cue_root(doc, cue)
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
 _GOES_ON_GAP = re.compile(r"[\s,\"“”'’]*(?:and\s+)?")
@@ -103,12 +106,9 @@ def relative_pronoun(doc: Doc, cue: list[int] | None, head_i: int) -> Token | No
     """`Mike Pence, who called their son …` / `…, who cooperated with him and called him …`: the
     cue's clause (or the clause it is conjoined to) is a relative clause on the speaker; its
     relative pronoun is the mention tied to the quote."""
-    if not cue:
+    verb = cue_root(doc, cue)
+    if verb is None:
         return None
-    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    verb = span.root
     for _ in range(3):
         if verb.dep_ == "relcl" and verb.head.i == head_i:
             return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE), None)
