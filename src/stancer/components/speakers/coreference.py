@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...cues import PERSON_PRONOUNS
 from .people import Person
-from .text import clean
+from .text import clean, noun_phrase
 
 
 def resolve_pronoun(doc: Doc, pron: Token, people: dict[str, Person], speaker: dict) -> dict:
@@ -44,7 +44,12 @@ def resolve_pronoun(doc: Doc, pron: Token, people: dict[str, Person], speaker: d
     # they / it: the most recent organisation or group mentioned before, within the paragraph
     for ent in reversed([e for e in doc.ents if e.end_char <= pron.idx and e.label_ in ("ORG",)]):
         if pron.idx - ent.end_char < 600:
-            speaker.update(name=clean(ent.text), kind="organization")
+            head = ent.root.head
+            if ent.root.dep_ == "compound" and head.tag_ in ("NNS", "NNPS") and head.text[:1].isupper() and head.i >= ent.end:
+                # "Senate Republicans … they": the (capitalised) group the organisation's name modifies
+                speaker.update(name=clean(noun_phrase(head).text), kind="organization")
+            else:
+                speaker.update(name=clean(ent.text), kind="organization")
             break
     return speaker
 

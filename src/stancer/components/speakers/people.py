@@ -32,6 +32,15 @@ def collect_people(doc: Doc, ent_index: dict[int, Span]) -> dict[str, Person]:
     Names in the header (the byline) are not antecedents for pronouns in the body."""
     people: dict[str, Person] = {}
     header_end = (doc._.stancer_header or {}).get("header_end", 0) or 0
+    # a one-word "name" the NER calls a place after a locative preposition ("came to Clarkston",
+    # "in Clarkston") more often than it calls it a person is a place
+    votes: dict[str, int] = {}
+    for e in doc.ents:
+        if e.label_ == "PERSON":
+            votes[e.text] = votes.get(e.text, 0) - 1
+        elif e.label_ in ("GPE", "LOC", "FAC") and e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE:
+            votes[e.text] = votes.get(e.text, 0) + 1
+    places = {text for text, vote in votes.items() if vote > 0}
     for ent in _person_like_entities(doc):
         for i in range(ent.start, ent.end):
             ent_index[i] = ent
@@ -39,6 +48,10 @@ def collect_people(doc: Doc, ent_index: dict[int, Span]) -> dict[str, Person]:
             continue
         name = person_name(ent)
         if not name or ent.start_char < header_end:
+            continue
+        if len(name.split()) == 1 and name in places:
+            continue
+        if ent[0].tag_ == "VBG":  # "Closing Gitmo", "Entrusting Donald Trump": a clause, not a name
             continue
         key = canonical(name, people)
         person = people.setdefault(key, Person(key))
@@ -73,6 +86,8 @@ def canonical(name: str, people: dict[str, Person]) -> str:
                 return full
     return name
 
+
+_LOCATIVE = frozenset("in at to from near outside inside into across throughout around".split())
 
 _NOT_NAME_WORDS = frozenset(
     "inc corp co ltd llc plc party news times post press journal group council bank fund club "
