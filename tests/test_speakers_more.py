@@ -231,3 +231,11 @@ def test_unnamed_source_role(analyze, sentence, words, role):
     assert q["speaker"]["name"] is None
     assert q["speaker"]["role"] == role
     assert q["speaker"]["kind"] == "person"
+
+
+def test_word_of_quantity_before_named_speakers_is_no_title(analyze):
+    """`Both Mr. King and Mr. Schultz say …`: "Both" counts the speakers; it is not King's role."""
+    doc = analyze("The show aired on Friday.\n\nBoth Mr. King and Mr. Schultz say the management has never told them what to say.")
+    speaker = first_quote(doc, "never told them")["speaker"]
+    assert speaker["name"] == "King"
+    assert speaker["role"] is None

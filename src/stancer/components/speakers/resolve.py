@@ -10,11 +10,7 @@ from ...cues import FIRST_PERSON, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, S
 from .coreference import earlier_organisation, resolve_pronoun, unique_role_holder
 from .people import Person, canonical
 from .roles import ORG_LABELS, role_and_affiliation
-from .text import clean, noun_phrase, person_name, strip_possessive_end
-
-
-# pronouns of quantity that stand for unnamed people: "Some say", "Both warned", "Several of them"
-QUANTIFIERS = frozenset("some both many several others other few most all each either neither none one".split())
+from .text import QUANTIFIERS, clean, noun_phrase, person_name, strip_possessive_end
 
 
 def resolve_mention(doc: Doc, head: Token, people: dict[str, Person], ent_index: dict[int, Span], byline: str | None) -> dict:

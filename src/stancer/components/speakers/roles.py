@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...cues import HONORIFICS, ORG_NOUNS
-from .text import clean
+from .text import QUANTIFIERS, clean
 
 _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for"})
 
@@ -43,7 +43,8 @@ def role_and_affiliation(head: Token, ent: Span | None) -> tuple[str | None, str
     # a title written before the name: "Former assistant secretary of state … David J. Kramer"
     if role is None and ent is not None:
         possessed = {t.i for child in head.children if child.dep_ == "poss" for t in child.subtree}
-        title = [t for t in doc[head.left_edge.i:name_start] if t.i not in possessed and t.dep_ != "case"]
+        # "Both Mr. King and Mr. Schultz say": a word of quantity is no title
+        title = [t for t in doc[head.left_edge.i:name_start] if t.i not in possessed and t.dep_ != "case" and not (t.dep_ in ("det", "preconj") and t.lower_ in QUANTIFIERS)]
         if title:
             text = clean(doc[title[0].i:name_start].text)
             if text and any(ch.isalpha() for ch in text):

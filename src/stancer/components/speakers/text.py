@@ -8,6 +8,10 @@ from spacy.tokens import Span, Token
 from ...cues import HONORIFICS
 
 
+# words of quantity that stand for, or count, unnamed people: "Some say", "Both warned", "Several of them"
+QUANTIFIERS = frozenset("some both many several others other few most all each either neither none one".split())
+
+
 def clean(text: str) -> str:
     """Strip determiners, possessive endings and punctuation from the edges of a phrase."""
     words = text.strip(" ,;:-–—\n\t").split()
