@@ -30,7 +30,7 @@ from .assembly import (
 from .common import Cue, _is_quote_token, _overlap
 from .complements import _trim
 from .fragments import _governing_cue, _looks_like_title, _standalone, _title_is_reported, _unquoted_words
-from .leadins import _colon_before, _colon_lead_in, _comma_lead_in
+from .leadins import _colon_before, _colon_lead_in, _comma_lead_in, _heading_lead_in, _headline_lead_in, _signature_after
 from .nouns import _possessed_speech_noun
 from .subjects import _relative_mention
 from .verbs import find_cues
@@ -224,6 +224,13 @@ class QuoteFinder:
             if any(c.token.i < nxt.start + 4 and c.content is None for c in cues if nxt.start_char <= c.start < nxt.end_char):
                 f_end = max(f_end, nxt.end_char)
         candidates = [c for c in cues if f_start <= c.start < f_end and not (q.start <= c.start < q.end)]
+        heading = _heading_lead_in(doc, span)
+        if heading is not None:
+            # `Pollsters agree - Carl Bialik: “…”`: a heading right before the quotation names its
+            # speaker; a cue before the heading reports something else
+            candidates = [c for c in candidates if c.start > heading.start]
+            if not candidates:
+                return heading
         words = sum(1 for t in span if t.is_alpha)
         frame_words = sum(1 for t in doc[first_sent.start:last_sent.end] if t.is_alpha)
         sentence_like = words >= 0.6 * frame_words or words >= 8 or _standalone(text, q)
@@ -271,15 +278,21 @@ class QuoteFinder:
         (`… and then boomed, “…”`) right before the quotation, or a colon ending the sentence before."""
         colon = _colon_before(doc, span)
         if colon is not None:
-            cue = _colon_lead_in(colon, span)
+            cue = _colon_lead_in(colon, span) or _heading_lead_in(doc, span)
             if cue is not None or lead_in is None:
                 return cue
+        else:
+            heading = _heading_lead_in(doc, span)
+            if heading is not None:
+                return heading
         comma = _comma_lead_in(doc, span)
         if comma is not None:
             return comma
         if lead_in is not None and q.start >= lead_in.end_char:
-            return _colon_lead_in(lead_in.root, span)
-        return None
+            cue = _colon_lead_in(lead_in.root, span)
+            if cue is not None:
+                return cue
+        return _headline_lead_in(doc, span) or _signature_after(doc, span)
 
     # -- storing ---------------------------------------------------------------------------------
 

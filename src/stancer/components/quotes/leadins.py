@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...cues import CUE_VERBS, FIRST_PERSON
+from ...cues import CUE_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, FIRST_PERSON, PERSON_NOUNS, SOURCE_NOUNS
 
 from .common import Cue, _cue_extent, _is_quote_token, _is_source
 from .subjects import _subject_of
@@ -108,6 +108,12 @@ def _lead_in_cue(root: Token) -> Cue | None:
     if root.pos_ not in ("VERB", "AUX"):
         return None
     subject = _subject_of(root)
+    if subject is not None and not _is_source(subject) and root.lemma_.lower() == "be":
+        # `Clinton's response was: “…”`: a remark or document is its owner's words
+        lemma = subject.lemma_.lower()
+        owner = next((c for c in subject.children if c.dep_ == "poss" and _is_source(c)), None)
+        if owner is not None and (lemma in CUE_NOUNS or lemma in DOCUMENT_NOUNS or lemma in ("response", "answer", "reply")):
+            subject = owner
     if subject is None or not _is_source(subject):
         return None
     start, end = _cue_extent(root)
@@ -128,3 +134,149 @@ def _utters(verb: Token, span: Span) -> bool:
     if verb.lemma_.lower() not in _UTTERANCE_VERBS:
         return False
     return any(t.head.i == verb.i for t in span if not _is_quote_token(t))
+
+
+_HEADING_MAX = 14  # tokens of a verbless heading before its colon
+# what a heading may name instead of a person: the text quoted below it (`The report:`). Not a
+# transcript: its lines are spoken by the people they are labelled with (`WALLACE: …`).
+_HEADING_DOCUMENTS = DOCUMENT_NOUNS | frozenset("excerpt editorial".split())
+
+
+def _separator(token: Token) -> bool:
+    """A free-standing dash between a digest item's topic and its source (`Pollsters agree - Carl
+    Bialik: “…”`), not a hyphen inside a word."""
+    return token.text in ("-", "—", "–", "--") and token.i > 0 and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _heading_lead_in(doc: Doc, span: Span) -> Cue | None:
+    """`Rep. Trey Gowdy (R-S.C.): “…”`, `From Bush's Facebook post: “…”`, `The report: “…”`: a
+    verbless heading that ends with a colon right before the quotation names who or what speaks.
+    The heading runs from the start of its line (or sentence) to the colon and holds no verb; a
+    parenthetical at its end (party and state, a date) is skipped. A document noun stands for its
+    author when one owns it (`Bush's post`), else for itself (`the report`)."""
+    colon = _mark_before(doc, span, ":")
+    if colon is None or colon < 1:
+        return None
+    start = colon
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text) and colon - start < _HEADING_MAX + 1:
+        if doc[start - 1].text in (".", "!", "?", ";", ":") or _is_quote_token(doc[start - 1]) or _separator(doc[start - 1]):
+            break
+        start -= 1
+    heading = [t for t in doc[start:colon] if not t.is_space]
+    if not heading or len(heading) > _HEADING_MAX:
+        return None
+    if len(heading) > 2 and heading[0].lower_ == "here" and heading[1].lower_ in ("'s", "’s", "is", "are"):
+        # `Here's Clinton in December 1992: “…”`: the presented speaker comes first
+        rest = heading[2:]
+        if any(t.pos_ in ("VERB", "AUX") for t in rest):
+            return None
+        first = next((t for t in rest if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"), None)
+        if first is None or not _is_source(first):
+            return None
+        while first.dep_ in ("compound", "flat") and first.head.i > first.i and first.head.i < colon:
+            first = first.head
+        colon_tok = doc[colon]
+        return Cue(colon_tok, colon_tok.idx, colon_tok.idx + 1, first, None, "verb", False)
+    if start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text) and doc[start - 1].text not in (".", "!", "?") and not _separator(doc[start - 1]):
+        return None  # the heading must open its line or sentence, or follow a digest's ` - `
+    if any(t.pos_ in ("VERB", "AUX") for t in heading):
+        return None  # a clause: the verb lead-ins handle it
+    # skip a parenthetical at the end: `Gowdy (R-S.C.)`
+    k = len(heading) - 1
+    if heading[k].text == ")":
+        while k >= 0 and heading[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < 0:
+        return None
+    head = heading[k]
+    if head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    # the heading's head word: the token of the last noun phrase whose head lies outside it
+    while head.head.i != head.i and start <= head.head.i < head.i and head.dep_ in ("compound", "flat", "amod", "nmod"):
+        head = head.head
+    lemma = head.lemma_.lower()
+    if lemma in _HEADING_DOCUMENTS or head.lower_ in _HEADING_DOCUMENTS:
+        owner = next((c for c in head.children if c.dep_ == "poss" and _is_source(c)), None)
+        subject = owner if owner is not None else head
+    elif _is_source(head) and (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG") or lemma in SOURCE_NOUNS or lemma in PERSON_NOUNS):
+        subject = head
+    else:
+        return None
+    colon_tok = doc[colon]
+    return Cue(colon_tok, colon_tok.idx, colon_tok.idx + 1, subject, None, "verb", False)
+
+
+def _headline_lead_in(doc: Doc, span: Span) -> Cue | None:
+    """`UN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX “The United Nations has …” [WaPo.]`: in a news
+    digest an item opens with a capitalised headline, quotes the story and ends with its source
+    in brackets. The headline stands for the story quoted; the bracketed source is the cue. Both
+    are needed: a capitalised run alone may be a shouted phrase, a bracket alone an editor's note."""
+    i = span.start - 1
+    if i < 1:
+        return None
+    words = []
+    while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
+        t = doc[i]
+        if t.is_alpha and not t.is_upper:
+            return None
+        if not t.is_space:
+            words.append(t)
+        i -= 1
+    if sum(1 for t in words if t.is_alpha and len(t.text) > 1) < 2:
+        return None
+    # the bracketed source closing the paragraph
+    j = span.end
+    while j < len(doc) and not (doc[j].is_space and "\n" in doc[j].text):
+        j += 1
+    k = j - 1
+    while k > span.end and (doc[k].is_space or doc[k].text == "."):
+        k -= 1
+    if k <= span.end or doc[k].text != "]":
+        return None
+    m = k
+    while m > span.end and doc[m].text != "[":
+        m -= 1
+    if doc[m].text != "[" or k - m > 6 or not any(t.is_alpha for t in doc[m:k]):
+        return None
+    heads = [t for t in words if not any(w.i == t.head.i for w in words)]
+    subject = max(heads, key=lambda t: t.i) if heads else words[0]
+    return Cue(doc[m], doc[m].idx, doc[k].idx + 1, subject, None, "verb", False)
+
+
+_DASH_CHARS = ("-", "—", "–")
+
+
+def _signature_after(doc: Doc, span: Span) -> Cue | None:
+    """`“Great speech. She's ready.”` / `-President Obama, tweeting after the speech.`: a line of
+    its own opening with a dash and a name right after a quotation signs it, when the quotation
+    stands alone on its line (after a sentence of prose the line is a byline: `- Reuters.`)."""
+    i = span.start - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    if i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
+        return None
+    j = span.end
+    newline = False
+    while j < len(doc) and doc[j].is_space:
+        newline = newline or "\n" in doc[j].text
+        j += 1
+    if not newline or j >= len(doc) or not doc[j].text.startswith(_DASH_CHARS):
+        return None
+    dash = doc[j]
+    k = j + 1 if dash.text in _DASH_CHARS or dash.text == "--" else j
+    run = []
+    while k < len(doc) and doc[k].pos_ == "PROPN" and not doc[k].is_space:
+        run.append(doc[k])
+        k += 1
+    if not run or not any(t.ent_type_ in ("PERSON", "ORG") or t.text[:1].isupper() for t in run):
+        return None
+    if k < len(doc) and not (doc[k].text in (",", ".") or doc[k].is_space and "\n" in doc[k].text):
+        return None
+    line_end = k
+    while line_end < len(doc) and not (doc[line_end].is_space and "\n" in doc[line_end].text):
+        line_end += 1
+    if line_end - j > 20:
+        return None
+    subject = run[-1]
+    return Cue(dash, dash.idx, dash.idx + 1, subject, None, "verb", False)
