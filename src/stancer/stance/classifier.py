@@ -464,7 +464,7 @@ class DocStance(TargetReferences):
             for a, b in found:
                 span = self.doc.char_span(content.start_char + a, content.start_char + b, alignment_mode="expand")
                 if span is not None and self._denies(span):
-                    return self.doc.text[content.start_char + a : content.start_char + b]
+                    return content.text[a:b]  # same offsets: the lowered copy keeps its length
         return None
 
     def _denies(self, phrase: Span) -> bool:

@@ -248,8 +248,7 @@ class RoleScanner:
                             continue
                         if subj is not None and subj.pos_ != "PRON":
                             continue
-                    start = content.start + len(self.doc.text[content.start_char : content.start_char + k].split()) if False else span.start
-                    return Item(-1, 1.2, span.root.i, start, span.end, "role:duplicity", kind="eval")
+                    return Item(-1, 1.2, span.root.i, span.start, span.end, "role:duplicity", kind="eval")
         return None
 
     def _not_only(self, verb: Token) -> bool:

@@ -44,7 +44,8 @@ class SpeakerResolver:
         last_para = -1
         last_end = -1
         last_start = -1
-        paragraphs = doc._.stancer_paragraphs or [[0, len(doc.text)]]
+        text = doc.text  # built from the tokens on each access: once per doc
+        paragraphs = doc._.stancer_paragraphs or [[0, len(text)]]
         para_starts = [p[0] for p in paragraphs]
         for span in doc.spans[self.spans_key]:
             record = span._.stancer_quote
@@ -56,8 +57,8 @@ class SpeakerResolver:
             mention = speaker.pop("_mention", None)
             cue_verb = verb_of_cue(doc, record.get("cue"))
             if record.get("floating"):
-                local = local_speaker(doc, span)
-                signed = signature(doc, span)
+                local = local_speaker(doc, span, text)
+                signed = signature(doc, span, text)
                 if signed is not None:
                     # `“…”` then a line `- Bernie Sanders.`: the quotation is signed
                     record["speaker"] = resolve_mention(doc, signed, people, ent_index, byline)
@@ -65,7 +66,7 @@ class SpeakerResolver:
                     # `“…,” the editorial read.` / `Hannity interjected: “…”`: a verb no cue list
                     # holds, but its subject sits right beside the quotation
                     record["speaker"] = resolve_mention(doc, local, people, ent_index, byline)
-                elif (lead := leading_sentence_subject(doc, span, last_end if last_para == para else -1)) is not None:
+                elif (lead := leading_sentence_subject(doc, span, last_end if last_para == para else -1, text)) is not None:
                     # `Dianne Bystrom agreed. “…”`: the sentence just before names who speaks
                     record["speaker"] = resolve_mention(doc, lead, people, ent_index, byline)
                 elif last is not None and last_para == para and last.get("start") is not None:
@@ -80,7 +81,7 @@ class SpeakerResolver:
                     record["cue"] = record.get("cue") or previous_cue
             elif (
                 head_i is not None and cue_verb is not None and last is not None and last.get("start") is not None
-                and goes_on(doc, cue_verb, last_end)
+                and goes_on(doc, cue_verb, last_end, text)
                 and (last_start <= doc[head_i].idx < last_end or doc[head_i].head.i == cue_verb.i and doc[head_i].dep_ in OBJECT_DEPS)
             ):
                 # `X said Romney “had …,” adding, “…”` / `which he called ''a disgrace,'' blaming
@@ -117,7 +118,7 @@ class SpeakerResolver:
                     found = record["speaker"]
                     if (
                         found.get("name") is None and found.get("start") is not None
-                        and doc.text[mention[0]: mention[1]].lower() in RELATIVE
+                        and text[mention[0]: mention[1]].lower() in RELATIVE
                         and 0 <= mention[0] - found["end"] <= 2
                     ):
                         # an unnamed antecedent right before its pronoun (`some experts who

@@ -19,7 +19,7 @@ _NP_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _OPENING_PUNCT = frozenset({",", ":", "—", "–", "-"})
 
 
-def local_speaker(doc: Doc, span: Span) -> Token | None:
+def local_speaker(doc: Doc, span: Span, text: str) -> Token | None:
     """The subject of a clause attached right beside a quotation that no cue claimed:
     `Hannity interjected: “…”`, `“…,” the editorial read.`, `“…,” reacted Trump.`,
     `Sanders credited the win to “a closed primary”`."""
@@ -66,12 +66,12 @@ def local_speaker(doc: Doc, span: Span) -> Token | None:
         end = doc[i].sent.end
         own = True
     tail = list(doc[i:end])
-    inner = doc.text[span.end_char - 4: span.end_char + 2]
+    inner = text[span.end_char - 4: span.end_char + 2]
     comma = "," in inner
     if (
         len(tail) >= 2 and own
         and (comma or any(ch in inner for ch in "?!"))
-        and "\n" not in doc.text[span.end_char: tail[0].idx]
+        and "\n" not in text[span.end_char: tail[0].idx]
         and not any(t.is_space and "\n" in t.text for t in tail[:3])
     ):
         words = []
@@ -107,10 +107,10 @@ def local_speaker(doc: Doc, span: Span) -> Token | None:
 _SIGNATURE = re.compile(r"[ \t]*\n\s*[-–—]{1,2}[ \t]*((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]*\.?[ \t]*(?:\n|$)")
 
 
-def signature(doc: Doc, span: Span) -> Token | None:
+def signature(doc: Doc, span: Span, text: str) -> Token | None:
     """A quotation followed by a line of its own made of a dash and a name (`- Bernie Sanders.`),
     the way fact checks and epigraphs sign a quotation: the name's head token."""
-    match = _SIGNATURE.match(doc.text, span.end_char)
+    match = _SIGNATURE.match(text, span.end_char)
     if match is None:
         return None
     name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
@@ -119,7 +119,7 @@ def signature(doc: Doc, span: Span) -> Token | None:
     return name[-1]
 
 
-def leading_sentence_subject(doc: Doc, span: Span, last_end: int) -> Token | None:
+def leading_sentence_subject(doc: Doc, span: Span, last_end: int, text: str) -> Token | None:
     """A quotation opening a sentence, right after a sentence of the same paragraph whose subject
     is a person and which holds no quote of its own: that person speaks
     (`Iowa State University's Dianne Bystrom agreed. “…”`)."""
@@ -129,7 +129,7 @@ def leading_sentence_subject(doc: Doc, span: Span, last_end: int) -> Token | Non
     if first_sent.start == 0:
         return None
     prev = doc[first_sent.start - 1].sent
-    if "\n" in doc.text[prev.end_char - 1: span.start_char] or last_end > prev.start_char:
+    if "\n" in text[prev.end_char - 1: span.start_char] or last_end > prev.start_char:
         return None
     if any(is_quote_mark(t) for t in prev):
         return None

@@ -29,17 +29,17 @@ def verb_of_cue(doc: Doc, cue: list[int] | None) -> Token | None:
 _GOES_ON_GAP = re.compile(r"[\s,\"“”'’]*(?:and\s+)?")
 
 
-def goes_on(doc: Doc, verb: Token | None, last_end: int) -> bool:
+def goes_on(doc: Doc, verb: Token | None, last_end: int, text: str) -> bool:
     """A subjectless `-ing` participle whose only words back to the end of the quotation before
     are its closing marks and a comma: `“…,” adding …`."""
     if verb is None or verb.tag_ != "VBG" or own_subject(verb) is not None or verb.dep_ not in ("advcl", "conj", "xcomp"):
         return False
     if last_end < 0 or last_end > verb.idx or verb.idx - last_end > 8:
         return False
-    gap = doc.text[last_end: verb.idx]
+    gap = text[last_end: verb.idx]
     if _GOES_ON_GAP.fullmatch(gap) is None:
         return False
-    closing = doc.text[max(last_end - 3, 0): verb.idx]  # the quotation may end with its marks
+    closing = text[max(last_end - 3, 0): verb.idx]  # the quotation may end with its marks
     return "," in closing and any(ch in closing for ch in "\"”'’")
 
 
