@@ -263,7 +263,14 @@ class TargetReferences:
         """"Russian jets struck a hospital. | "This is a war crime," ...": a demonstrative subject
         at the start of the content that judges the act the previous sentence says the target did.
         Returns the token span of that act's agent, or None."""
-        if tok.lower_ not in ("this", "that", "it") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i - content.start > 2:
+        if tok.lower_ not in ("this", "that", "it") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        # the first words of the content, or the subject of its main clause after a fronted
+        # phrase ("Used carefully, that is a tool for calming the peninsula down")
+        opens_clause = tok.head.dep_ == "ROOT" and tok.i < tok.head.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children if c.i < tok.i
+        )
+        if tok.i - content.start > 2 and not opens_clause:
             return None
         if tok.lower_ == "it" and is_expletive(tok):
             return None
@@ -274,7 +281,7 @@ class TargetReferences:
         if k < 1 or self.sent_starts[k] < content.start - 1 and k < 1:
             return None
         sent_start = self.sent_starts[k]
-        if tok.i - sent_start > 3:
+        if tok.i - sent_start > 3 and not opens_clause:
             return None  # not the first words of its sentence
         prev = self.doc[self.sent_starts[k - 1] : sent_start]
         # the act: a verb of the previous sentence whose subject is the target or its agents
