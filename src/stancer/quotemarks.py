@@ -16,6 +16,8 @@ typed as an opener (`”Sorry,” she wrote`) opens when the next mark closes; `
 
 from __future__ import annotations
 
+import unicodedata
+
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -80,6 +82,10 @@ def _is_opening(text: str, i: int, mark: str) -> bool | None:
         return False  # a typo'd closing mark: `wrong.“`, `#hashtag“<`
     if mark in ("“", "„", "«", "``", "‘‘"):
         return True
+    if mark == "”" and i + 1 < len(text) and text[i + 1].isalnum() and (
+        i == 0 or text[i - 1].isspace() or text[i - 1] in _OPEN_CONTEXT or unicodedata.category(text[i - 1]) == "Cf"
+    ):
+        return True  # a typo'd opening mark at the start of a paragraph or after a space: `”Sorry Sarah, …”`
     if mark in ("”", "»", "’’"):
         return False
     before = text[i - 1] if i > 0 else " "

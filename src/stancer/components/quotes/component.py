@@ -30,7 +30,15 @@ from .assembly import (
 from .common import Cue, _is_quote_token, _overlap
 from .complements import _trim
 from .fragments import _governing_cue, _looks_like_title, _standalone, _title_is_reported, _unquoted_words
-from .leadins import _colon_before, _colon_lead_in, _comma_lead_in, _heading_lead_in, _headline_lead_in, _signature_after
+from .leadins import (
+    _colon_before,
+    _colon_lead_in,
+    _comma_lead_in,
+    _heading_lead_in,
+    _headline_lead_in,
+    _signature_after,
+    _words_lead_in,
+)
 from .nouns import _possessed_speech_noun
 from .subjects import _relative_mention
 from .verbs import find_cues
@@ -39,6 +47,78 @@ from .verbs import find_cues
 _SENTENCIZER = Sentencizer()
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 _MIN_FLOATING_WORDS = 5
+
+
+def _inverted_after(doc: Doc, cue: Cue, span: Span) -> bool:
+    """`…, even with a “good” job, he said.`: the cue and its speaker follow the quotation, set off
+    by nothing but a comma (inside or after the closing mark) — an inverted attribution."""
+    if cue.kind != "verb" or cue.subject is None or cue.token.i < span.end or cue.subject.i < span.end:
+        return False
+    if cue.content is not None and cue.content[1] > cue.token.i:
+        return False  # `On “Meet the Press,” she said that …`: the cue reports what follows it
+    if _looks_like_title(span) or span.start > 0 and doc[span.start - 1].text == "(":
+        return False  # a title, or a parenthetical aside (`members (“…,” wrote one)`)
+    verb = cue.token
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # `a show called “Brokers,” written by a troupe`: a participle, not a report
+    # the attribution ends the sentence (or its clause): `, he said.`, `, she told reporters Friday.`
+    after = []
+    for t in doc[verb.i + 1: verb.sent.end]:
+        if t.text in (",", ";", "-", "—", "–") or t.is_sent_end and t.is_punct:
+            break
+        after.append(t)
+    if sum(1 for t in after if not t.is_punct) > 4 or any(t.pos_ in ("VERB", "AUX") for t in after):
+        return False
+    return _inverted_end(doc, cue, span) is not None
+
+
+def _inverted_end(doc: Doc, cue: Cue, span: Span) -> int | None:
+    """Where the reported stretch before an inverted cue ends (token index, exclusive): the
+    quotation's end, or a comma a few words after it (`… a “good” job, he said`)."""
+    first = min(cue.token.i, cue.subject.left_edge.i)
+    between = doc[span.end:first]
+    if all(t.is_punct for t in between) and len(between) <= 2:
+        if any(t.text == "," for t in span[-3:]) or any(t.text == "," for t in between):
+            return span.end
+        return None
+    if len(between) > 5 or doc[first - 1].text != "," or any(
+        t.pos_ in ("VERB", "AUX") or _is_quote_token(t) or t.text in (".", ";", ":", "?", "!") for t in between
+    ):
+        return None
+    return first - 1
+
+
+def _report_before(
+    doc: Doc, text: str, cue: Cue, span: Span, q: Quotation, quotations: list[Quotation], cues: list[Cue]
+) -> tuple[int, int] | None:
+    """`People should not use words like “maybe” and “perhaps”, he told reporters.`: a quoted
+    fragment ending the clause an inverted cue reports is part of a mixed quote that runs from the
+    start of the sentence to the closing mark (the parser often cuts the clause short or loses it)."""
+    if not _inverted_after(doc, cue, span):
+        return None
+    sent = doc[span.start].sent
+    if cue.token.sent.start != sent.start and cue.token.sent.start != doc[span.end - 1].sent.end:
+        return None
+    end = _inverted_end(doc, cue, span)
+    start, _ = _trim(doc, sent.start, span.start)
+    if start >= span.start:
+        return None
+    stretch = doc[start:span.start]
+    if sum(1 for t in stretch if t.is_alpha) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[start:span.end]):
+        return None
+    if any(t.text in (":", ";", "(", "-", "—", "–", "--") for t in stretch[-2:]):
+        # `X put it this way: “…,” he said` is a direct quote after a lead-in; `X suggested the
+        # plan was unserious - “…,” she said - and …` a quotation set off as an aside
+        return None
+    if any(t.text in (".", "?", "!") for t in stretch):
+        return None  # a sentence boundary the parser missed
+    if any(c is not cue and start <= c.token.i < span.start for c in cues):
+        return None  # `“…,” she said, but …, “…,” said Kunin`: the stretch has a report of its own
+    if any(o.start < q.start < o.end for o in quotations if o is not q):
+        return None  # a quotation inside another: the outer one is the quote
+    if end == span.end:
+        return doc[start].idx, q.end
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 class QuoteFinder:
@@ -127,6 +207,12 @@ class QuoteFinder:
                             cs, ce = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
                             drafts.append(_Draft(min(cs, q.start), max(ce, q.end), "mixed", cue))
                             continue
+                before = _report_before(doc, text, cue, span, q, quotations, cues)
+                if before is not None:
+                    # an earlier quotation of the same clause already drafted with this cue is part of it
+                    drafts = [d for d in drafts if not (d.cue is cue and before[0] <= d.start and d.end <= before[1])]
+                    drafts.append(_Draft(before[0], before[1], "mixed", cue))
+                    continue
                 if words == 0:
                     continue
                 drafts.append(_Draft(q_start, q_end, "direct", cue))
@@ -262,6 +348,8 @@ class QuoteFinder:
                 score = -1 + 0.1 * chain.index(cue.token.i)
             elif cue.content is not None and _overlap(cue.content[0], cue.content[1], span.start, span.end) > 0:
                 score = 0
+            elif _inverted_after(doc, cue, span):
+                score = 1
             elif sentence_like:
                 gap = _gap_tokens(doc, cue, span)
                 if gap is not None and gap <= 6:
@@ -285,7 +373,7 @@ class QuoteFinder:
             heading = _heading_lead_in(doc, span)
             if heading is not None:
                 return heading
-        comma = _comma_lead_in(doc, span)
+        comma = _comma_lead_in(doc, span) or _words_lead_in(doc, span)
         if comma is not None:
             return comma
         if lead_in is not None and q.start >= lead_in.end_char:

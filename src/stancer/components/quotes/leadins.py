@@ -65,13 +65,64 @@ def _comma_lead_in(doc: Doc, span: Span) -> Cue | None:
             return _comma_lead_in(doc, doc[k + 1: span.end])
         return None
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or not (lemma in CUE_VERBS or lemma in _UTTERANCE_VERBS or lemma in _CROWD_VERBS):
+    infinitive = _infinitive_to(verb)
+    if not (verb.pos_ == "VERB" or infinitive is not None and verb.pos_ == "NOUN") or not (
+        lemma in CUE_VERBS or lemma in _UTTERANCE_VERBS or lemma in _CROWD_VERBS
+    ):
         return None
-    subject = _subject_of(verb)
+    subject = _subject_of(verb) if verb.pos_ == "VERB" else None
+    if subject is None and infinitive is not None:
+        subject = _controller(verb, infinitive)
     if subject is None or not _is_source(subject) or span.start <= subject.i < span.end:
         return None
     start, end = _cue_extent(verb)
     return Cue(verb, start, end, subject, None, "verb", False)
+
+
+def _words_lead_in(doc: Doc, span: Span) -> Cue | None:
+    """`in Forbes’ words, “…”` / `in the words of one aide, “…”`: the phrase names who said the
+    quotation that follows it."""
+    i = _mark_before(doc, span, ",")
+    if i is None:
+        return None
+    for w in doc[max(0, i - 7): i]:
+        prep = next((t for t in doc[max(0, w.i - 5): w.i] if t.lower_ == "in"), None)
+        if w.lower_ != "words" or prep is None:
+            continue
+        speaker = next((c for c in w.children if c.dep_ == "poss"), None)
+        if speaker is None and w.i - 2 > prep.i and doc[w.i - 1].text in ("’", "'", "’s", "'s"):
+            speaker = doc[w.i - 2]  # `in Forbes’ words`, the possessive parsed apart
+        if speaker is None:
+            of = next((c for c in w.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            speaker = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if speaker is None or not _is_source(speaker) or speaker.right_edge.i >= i:
+            continue
+        return Cue(w, prep.idx, w.idx + len(w.text), speaker, None, "verb", False)
+    return None
+
+
+def _infinitive_to(verb: Token) -> Token | None:
+    """The `to` of an infinitive (`prompted the group to state, “…”`), also where the tagger took
+    the verb for a noun after a preposition `to`."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to" and verb.pos_ == "NOUN":
+        to = verb.doc[verb.i - 1]
+    return to
+
+
+def _controller(verb: Token, to: Token) -> Token | None:
+    """Who speaks in an infinitive of speaking with no subject of its own: the main clause's
+    subject for a purpose clause (`interrupted me to announce, “…”`), its object where the main
+    verb makes someone speak (`prompted the group to state, “…”`)."""
+    governor = verb.head if verb.pos_ == "VERB" else to.head
+    if governor.i == verb.i or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ != "advcl":
+        obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None:
+            return obj
+    subject = _subject_of(governor)
+    return subject
 
 
 def _quote_aside(verb: Token) -> bool:

@@ -1,0 +1,124 @@
+"""Direct and mixed quotes whose quotation marks a reporting verb does not govern in the parse:
+a quoted fragment ending a clause an inverted cue reports (`…, even with a “good” job, he said.`),
+a quotation after an infinitive of speaking (`prompted the group to state, “…”`), and one
+introduced by `in X's words`, and a quotation opened with a closing mark typed by mistake. Short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_quote, covering, one, quotes_of
+
+pytestmark = pytest.mark.model
+
+
+# text, words of the one quote it must hold, and what must be true of that quote (see check_quote)
+DIRECT_QUOTES = [
+    pytest.param(
+        "Officials met on Monday. People should provide evidence and not use words like “maybe” and "
+        "“perhaps”, the spokesman told reporters. The talks ended.",
+        "perhaps",
+        {"type": "mixed", "cue": "told", "starts": "People should provide", "ends": "“perhaps”", "mention": "the spokesman"},
+        id="fragment-ends-clause-before-inverted-cue",
+    ),
+    pytest.param(
+        "Officials met on Monday. Those who take on heavy debt struggle, even with a \"good\" job, he said. "
+        "The talks ended.",
+        "good",
+        {"type": "mixed", "cue": "said", "starts": "Those who take on", "ends": "job", "mention": "he"},
+        id="fragment-words-before-comma-and-inverted-cue",
+    ),
+    pytest.param(
+        "Users reacted online. He would be a better president than Clinton \"no matter what,\" one user "
+        "commented. Others disagreed.",
+        "no matter what",
+        {"type": "mixed", "cue": "commented", "starts": "He would be a better president", "has": ("no matter what",)},
+        id="fragment-with-comma-inside-marks-before-inverted-cue",
+    ),
+    pytest.param(
+        "The editor interrupted me in mid-sentence to announce, “And there goes the franchise.” "
+        "Everyone laughed.",
+        "there goes the franchise",
+        {"type": "direct", "cue": "to announce", "mention": "The editor"},
+        id="infinitive-of-speaking-purpose-clause",
+    ),
+    pytest.param(
+        "The summit was held in Tel Aviv because, in Forbes' words, \"they are the most entrepreneurial "
+        "places on the planet.\" The talks ended.",
+        "most entrepreneurial places",
+        {"type": "direct", "mention": "Forbes", "lacks": ("because",)},
+        id="in-someones-words",
+    ),
+    pytest.param(
+        "The forum met in Tel Aviv because, in Forbes’ words, “they are the most entrepreneurial places on "
+        "the planet.” The next one is in Berlin.",
+        "most entrepreneurial places",
+        {"type": "direct", "mention": "Forbes", "starts": "“they"},
+        id="in-someones-words-curly-apostrophe",
+    ),
+    pytest.param(
+        "The plan failed. In the words of one senior aide, \"We never had a chance.\" The talks ended.",
+        "We never had a chance",
+        {"type": "direct", "mention_has": "aide"},
+        id="in-the-words-of",
+    ),
+    pytest.param(
+        "Her post drew many replies.\n\n”Sorry Sarah, you should have said no, because you can do it!!” posted "
+        "Sharon Geyer.\n\nOthers agreed.",
+        "Sorry Sarah",
+        {"type": "direct", "starts": "”Sorry", "mention": "Sharon Geyer"},
+        id="typed-closing-mark-opens-a-paragraph",
+    ),
+    pytest.param(
+        "“We will win this fight,” the senator said on Tuesday. The vote is next week.",
+        "We will win this fight",
+        {"type": "direct", "cue": "said", "starts": "“We will", "mention": "the senator"},
+        id="full-quotation-before-inverted-cue-stays-direct",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,words,expect", DIRECT_QUOTES)
+def test_direct_quotes(analyze, text: str, words: str, expect: dict) -> None:
+    check_quote(one(quotes_of(analyze, text), words), text, expect)
+
+
+# quoted words that must not grow into a quote of the sentence before an inverted cue
+NOT_WIDENED = [
+    pytest.param(
+        "Speaking on ABC's “This Week,” the candidate admitted that the course name was wrong.",
+        "This Week",
+        id="show-title-before-cue-with-its-own-clause",
+    ),
+    pytest.param(
+        "Clinton suggested that the plan was unserious - “Again, we need to get into the details,” she "
+        "said - and charged that it would fail.",
+        "Again, we need",
+        id="quotation-set-off-by-dashes",
+    ),
+    pytest.param(
+        "The endorsements prompted some blowback from members (“I want my dues back,” wrote one "
+        "technician on Facebook), and the board will meet in June.",
+        "I want my dues back",
+        id="parenthetical-quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,words", NOT_WIDENED)
+def test_quotation_not_widened(analyze, text: str, words: str) -> None:
+    hits = covering(quotes_of(analyze, text), words)
+    opening = text.index(words) - 1
+    assert all(q["start"] >= opening for q in hits), hits
+
+
+def test_typed_closing_mark_pairs_as_opening() -> None:
+    from stancer.quotemarks import find_quotations
+
+    text = "Readers wrote back.\n\n\u202a”This is why it has to stop.” wrote one reader. He said “no” twice."
+    found = [text[q.start:q.end] for q in find_quotations(text)]
+    assert found == ["”This is why it has to stop.”", "“no”"]
+
+
+def test_in_other_words_names_no_speaker(analyze) -> None:
+    text = "The plan failed. In other words, “the market” decided. The talks ended."
+    assert not covering(quotes_of(analyze, text), "the market")
