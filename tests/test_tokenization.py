@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stancer.tokenization import split_glued_quotes
+from tests.helpers import covering, quotes_of
 
 
 @pytest.fixture(scope="module")
@@ -26,10 +27,10 @@ def adjusted():
 @pytest.mark.parametrize(
     "text, tokens",
     [
-        # '):' stays one token: spaCy knows it as an emoticon; the parser reads it as punctuation
-        ('Rep. Joe Wilson (R-S.C.):"I think so"', ["S.C.", "):", '"', "I", "think", "so", '"']),
+        ('Rep. Joe Wilson (R-S.C.):"I think so"', ["S.C.", ")", ":", '"', "I", "think", "so", '"']),
+        ('Rep. Joe Wilson (R-S.C.): "I think so"', ["S.C.", ")", ":", '"', "I", "think", "so", '"']),
         ("Sanders:“We will win”", ["Sanders", ":", "“", "We", "will", "win", "”"]),
-        ("Mr. Lee (Reuters):''No comment''", ["Reuters", "):", "''", "No", "comment", "''"]),
+        ("Mr. Lee (Reuters):''No comment''", ["Reuters", ")", ":", "''", "No", "comment", "''"]),
     ],
 )
 def test_a_glued_lead_in_is_split(adjusted, text, tokens):
@@ -45,7 +46,7 @@ def test_colons_and_marks_elsewhere_keep_their_tokens(plain, adjusted, text):
     assert [t.text for t in adjusted(text)] == [t.text for t in plain(text)]
 
 
-_GLUE = ('):"', "):''", ':"', ":“", "]:")
+_GLUE = ('):', ':"', ":“", "]:")
 _words = st.sampled_from(["Moscow", "said", "(Reuters)", '"Yes"', "“No”", "10:30", "a:b", "—", ":", ",", "'90s"])
 
 
@@ -63,3 +64,15 @@ def test_tokens_still_cover_the_text_exactly(adjusted, text):
     doc = adjusted(text)
     assert doc.text == text
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rep. Joe Wilson (R-S.C.): "I think the sanctions are working and we should keep them."',
+        'Rep. Joe Wilson (R-S.C.):"I think the sanctions are working and we should keep them."',
+    ],
+)
+def test_a_heading_with_party_and_state_names_the_speaker(analyze, text):
+    quote = covering(quotes_of(analyze, text), "sanctions are working")
+    assert quote and quote[0]["speaker"]["name"] == "Joe Wilson"

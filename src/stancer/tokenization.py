@@ -26,6 +26,8 @@ GLUED_QUOTE_INFIXES = (
 )
 
 
+_BRACKET_COLON_EMOTICONS = frozenset({"):", ")-:", "]:"})
+
 # an alternative that never matches, so a second call can see the infixes are there already
 _MARKER = r"(?!x)x(?#stancer-glued-quotes)"
 
@@ -39,3 +41,7 @@ def split_glued_quotes(nlp: Language) -> None:
         return  # not a regex tokenizer we can extend, or extended already
     ours = "|".join(GLUED_QUOTE_INFIXES)
     tokenizer.infix_finditer = re.compile(f"{pattern}|{ours}|{_MARKER}").finditer
+    rules = getattr(tokenizer, "rules", None)
+    if rules and any(key in rules for key in _BRACKET_COLON_EMOTICONS):
+        # `(R-S.C.):` ends in the emoticon "):", which would swallow the lead-in's colon
+        tokenizer.rules = {key: value for key, value in rules.items() if key not in _BRACKET_COLON_EMOTICONS}
