@@ -8,7 +8,7 @@ import pytest
 
 from stancer.evaluation.gold import GoldArticle, GoldQuote, GoldSet
 from stancer.evaluation.matching import covers_a_piece, coverage, match_one_to_one, overlap
-from stancer.evaluation.metrics import StancePair, stance_scores
+from stancer.evaluation.metrics import StancePair, bootstrap_f1_intervals, stance_scores
 from stancer.evaluation.predictions import PredictedQuote, index_by_stem, source_stem
 from stancer.evaluation.scoring import cue_correct, score_article, score_set, speaker_correct
 
@@ -207,6 +207,26 @@ def test_stance_metrics_by_hand():
 def test_absent_class_has_zero_f1():
     s = stance_scores([StancePair("neutral", "neutral", 0.9)])
     assert s is not None and s.per_class["constructive"].f1 == 0.0 and s.macro_f1 == pytest.approx(1 / 3)
+
+
+def test_stance_intervals_hold_the_figure_and_narrow_with_more_quotes():
+    few = [StancePair("adversarial", "adversarial", 0.9), StancePair("adversarial", "neutral", 0.6),
+           StancePair("constructive", "constructive", 0.7), StancePair("constructive", "neutral", 0.6)]
+    few += [StancePair("neutral", "neutral", 0.9)] * 16 + [StancePair("neutral", "adversarial", 0.6)]
+    small, large = stance_scores(few), stance_scores(few * 10)
+    for s in (small, large):
+        low, high = s.polar_macro_f1_interval
+        assert 0.0 <= low <= s.polar_macro_f1 <= high <= 1.0
+        low, high = s.macro_f1_interval
+        assert 0.0 <= low <= s.macro_f1 <= high <= 1.0
+    width = lambda s: s.polar_macro_f1_interval[1] - s.polar_macro_f1_interval[0]
+    assert width(large) < width(small)
+    assert stance_scores(few).to_dict()["polar_macro_f1_interval"] == list(small.polar_macro_f1_interval)  # same every run
+
+
+def test_perfect_labels_have_a_point_interval():
+    pairs = [("constructive", "constructive"), ("adversarial", "adversarial"), ("neutral", "neutral")] * 5
+    assert bootstrap_f1_intervals(pairs, samples=200)[0][1] == 1.0
 
 
 def test_stance_labels_for_another_target_are_not_scored():

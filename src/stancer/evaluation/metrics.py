@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -12,6 +13,7 @@ POLAR_LABELS = ("constructive", "adversarial")
 CONFIDENCE_BINS: tuple[tuple[float, float], ...] = ((0.0, 0.5), (0.5, 0.65), (0.65, 0.8), (0.8, 0.9), (0.9, 1.0))
 HIGH_CONFIDENCE = 0.8
 NO_LABEL = "(none)"
+BOOTSTRAP_SAMPLES = 1000  # resamples for the stance F1 intervals (fixed seed: the same figures every run)
 
 
 def _ratio(numerator: int, denominator: int) -> float | None:
@@ -155,6 +157,8 @@ class StanceScores:
     reliability: list[ReliabilityBin]
     high_confidence: Ratio
     missing_confidence: int = 0
+    macro_f1_interval: tuple[float, float] | None = None
+    polar_macro_f1_interval: tuple[float, float] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -164,6 +168,8 @@ class StanceScores:
             "per_class": {label: scores.to_dict() for label, scores in self.per_class.items()},
             "macro_f1": self.macro_f1,
             "polar_macro_f1": self.polar_macro_f1,
+            "macro_f1_interval": list(self.macro_f1_interval) if self.macro_f1_interval else None,
+            "polar_macro_f1_interval": list(self.polar_macro_f1_interval) if self.polar_macro_f1_interval else None,
             "confusion": self.confusion,
             "reliability": [b.to_dict() for b in self.reliability],
             "high_confidence": {"threshold": HIGH_CONFIDENCE, **self.high_confidence.to_dict()},
@@ -177,6 +183,42 @@ def _bin_index(confidence: float, bins: Sequence[tuple[float, float]]) -> int:
         if low <= confidence < high or (last and low <= confidence <= high):
             return index
     return 0 if confidence < bins[0][0] else len(bins) - 1
+
+
+def _f1_from_counts(counts: dict[tuple[str, str], int], label: str) -> float:
+    tp = counts.get((label, label), 0)
+    support = sum(n for (gold, _), n in counts.items() if gold == label)
+    predicted = sum(n for (_, pred), n in counts.items() if pred == label)
+    precision = tp / predicted if predicted else 0.0
+    recall = tp / support if support else 0.0
+    return _f1(precision, recall) or 0.0
+
+
+def bootstrap_f1_intervals(
+    pairs: Sequence[tuple[str, str]], samples: int = BOOTSTRAP_SAMPLES, seed: int = 0
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """95% percentile intervals of macro-F1 and polar macro-F1 over (gold, predicted) pairs
+    resampled with replacement. Polar classes are often a handful of quotes: the interval shows
+    how far one quote more or less moves the figure."""
+    rng = random.Random(seed)
+    cells = sorted(set(pairs))
+    index = [cells.index(pair) for pair in pairs]
+    n = len(pairs)
+    macro, polar = [], []
+    for _ in range(samples):
+        tally = [0] * len(cells)
+        for cell in rng.choices(index, k=n):
+            tally[cell] += 1
+        counts = dict(zip(cells, tally))
+        f1 = {label: _f1_from_counts(counts, label) for label in STANCE_LABELS}
+        macro.append(sum(f1.values()) / len(f1))
+        polar.append(sum(f1[label] for label in POLAR_LABELS) / len(POLAR_LABELS))
+
+    def interval(values: list[float]) -> tuple[float, float]:
+        values.sort()
+        return values[int(0.025 * (samples - 1))], values[int(round(0.975 * (samples - 1)))]
+
+    return interval(macro), interval(polar)
 
 
 def stance_scores(pairs: Iterable[StancePair], bins: Sequence[tuple[float, float]] = CONFIDENCE_BINS) -> StanceScores | None:
@@ -220,6 +262,7 @@ def stance_scores(pairs: Iterable[StancePair], bins: Sequence[tuple[float, float
             high.add(pair.correct)
     for index, entry in enumerate(reliability):
         entry.mean_confidence = sums[index] / entry.count if entry.count else None
+    macro_interval, polar_interval = bootstrap_f1_intervals([(p.gold, p.predicted or NO_LABEL) for p in pairs])
     return StanceScores(
         n=len(pairs),
         accuracy=accuracy,
@@ -230,4 +273,6 @@ def stance_scores(pairs: Iterable[StancePair], bins: Sequence[tuple[float, float
         reliability=reliability,
         high_confidence=high,
         missing_confidence=missing,
+        macro_f1_interval=macro_interval,
+        polar_macro_f1_interval=polar_interval,
     )

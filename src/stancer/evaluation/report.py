@@ -41,6 +41,10 @@ def _detection_rows(scores: QuoteScores) -> list[tuple[str, str]]:
     ]
 
 
+def _interval(bounds: tuple[float, float] | None) -> str:
+    return f"{number(bounds[0])} – {number(bounds[1])}" if bounds else DASH
+
+
 def _rows(s: SetScores, types: list[str]) -> list[tuple[str, str]]:
     rows = [
         ("Articles", str(len(s.articles))),
@@ -60,6 +64,8 @@ def _rows(s: SetScores, types: list[str]) -> list[tuple[str, str]]:
         *((f"Stance F1 {label}", number(get(label))) for label in STANCE_LABELS),
         ("Stance macro-F1", number(stance.macro_f1) if stance else DASH),
         ("Stance polar macro-F1", number(stance.polar_macro_f1) if stance else DASH),
+        ("Stance macro-F1, 95% bootstrap interval", _interval(stance.macro_f1_interval) if stance else DASH),
+        ("Stance polar macro-F1, 95% bootstrap interval", _interval(stance.polar_macro_f1_interval) if stance else DASH),
         (f"Stance accuracy, confidence ≥ {HIGH_CONFIDENCE}", ratio(stance.high_confidence) if stance else DASH),
     ]
     if s.errors:
