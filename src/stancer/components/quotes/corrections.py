@@ -60,6 +60,11 @@ def _dateline_subject(verb: Token, subject: Token) -> Token | None:
         root = chunk.root
         if _is_source(root) and root.dep_ not in ("pobj", "dobj", "poss"):
             return root
+    # (a noun phrase the parser began before the dash, `Burma - Aung San Suu Kyi's allies`, is no
+    # chunk of the words after it: its head still is)
+    for token in verb.doc[dash.i + 1: verb.i]:
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("appos", "nsubj") and token.head.i in (subject.i, verb.i) and _is_source(token):
+            return token
     return None
 
 
@@ -124,6 +129,20 @@ def _participle_speaker(verb: Token, subject: Token) -> Token | None:
         return None
     if verb.head.pos_ not in ("VERB", "AUX"):
         return None  # `the newspaper's editorial telling him …`: the participle describes its noun
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == ",":
+        # `The first incident came during a speech, when protesters interrupted her, shouting …`:
+        # the clause that ends right before the comma has the one who shouts
+        node = doc[verb.i - 2]
+        for _ in range(6):
+            if node.i == node.head.i or node.head.i > verb.i or node.i == verb.head.i:
+                break
+            node = node.head
+            if node.pos_ == "VERB" and node.right_edge.i == verb.i - 2 and node.dep_ in ("relcl", "advcl", "conj", "ccomp"):
+                named = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                if named is not None and _is_source(named) and named.lower_ not in _RELATIVE | {"it"}:
+                    return named
+                break
     node = verb.head
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX"):
@@ -136,9 +155,53 @@ def _participle_speaker(verb: Token, subject: Token) -> Token | None:
     return None
 
 
+def _apposed_name_before(verb: Token, i: int) -> Token | None:
+    """`But in a call on Dec. 2, Col. Steven Warren, a military spokesman in Baghdad, said, …`:
+    the parser hung the name (and its apposition) on a noun of the fronted phrase; the name whose
+    apposition ends right before the comma that closes it before the verb is the subject."""
+    doc = verb.doc
+    if doc[i].text != "," or i - 1 <= verb.sent.start:
+        return None
+    node = doc[i - 1]
+    for _ in range(8):
+        if node.head.i == node.i or node.head.i >= verb.i or node.i < verb.sent.start:
+            return None
+        if node.dep_ == "appos" and node.pos_ == "NOUN" and node.right_edge.i == i - 1 and node.head.i < node.i:
+            named = node.head
+            if named.pos_ == "PROPN" and named.ent_type_ == "PERSON" and named.head.i != verb.i and (
+                doc[node.left_edge.i - 1].text == ","
+            ) and named.dep_ in ("appos", "npadvmod", "nmod", "conj"):
+                # (not a preposition's object: "In addition to Mr. Regalado, two members of
+                # Congress, …, have said")
+                return named
+            return None
+        node = node.head
+    return None
+
+
+def _fronted_topic_subject(verb: Token, subject: Token) -> Token | None:
+    """`Of Carson, Levine, who has given money to Rubio, said, …`: the parser took the preposition
+    of a fronted topic ("Of X," / "On X,") for the subject and the name after the comma for its
+    object; that name is the speaker."""
+    if subject.pos_ != "ADP" or subject.dep_ != "nsubj" or subject.i > verb.i:
+        return None
+    doc = verb.doc
+    named = next((c for c in subject.children if c.dep_ == "pobj" and c.i < verb.i), None)
+    if named is None:
+        return None
+    if not any(t.text == "," for t in doc[subject.i + 1: named.i]):
+        # `Of Harris, Morgan, who …, said`: the parser may make the name an apposition of the topic
+        named = next((c for c in named.children if c.dep_ == "appos" and c.i < verb.i and doc[c.left_edge.i - 1].text == ","), None)
+        if named is None:
+            return None  # the topic must be set off by a comma before the name
+    if named.pos_ not in ("PROPN", "PRON") or not _is_source(named):
+        return None
+    return named
+
+
 def _better_subject(verb: Token, subject: Token) -> Token:
     """Correct a subject the parser chose wrongly, in the shapes above."""
-    for fix in (_dateline_subject, _ccomp_outer_subject, _postposed_subject, _participle_speaker, _conjoined_subject):
+    for fix in (_fronted_topic_subject, _dateline_subject, _ccomp_outer_subject, _postposed_subject, _participle_speaker, _conjoined_subject):
         better = fix(verb, subject)
         if better is not None:
             return better
@@ -211,6 +274,9 @@ def _misparsed_subject(verb: Token) -> Token | None:
             j -= 1
         if doc[j].text == "(" and j > verb.sent.start:
             i = j - 1
+    named = _apposed_name_before(verb, i)
+    if named is not None:
+        return named
     before = doc[i]
     if before.pos_ == "PROPN" and before.dep_ in ("appos", "conj", "compound", "npadvmod", "nmod") and before.head.i != verb.i and (
         before.ent_type_ == "PERSON" or before.ent_type_ == "ORG"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...cues import CUE_VERBS, DOCUMENT_NOUNS, FRAGMENT_VERBS, SPEECH_VERBS
+from ...cues import CUE_VERBS, DOCUMENT_NOUNS, FRAGMENT_VERBS, SPEECH_VERBS, THOUGHT_VERBS
 
 from .common import _RELATIVE, _is_date, _is_quote_token, _is_source
 from .complements import _report_hung_on_subject
@@ -22,6 +22,12 @@ _SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker's head token: the verb's subject, or one inherited through conj/xcomp/-ing clauses."""
+    if depth == 0 and verb.dep_ == "advcl" and verb.lemma_.lower() in THOUGHT_VERBS and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
+    ) and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in CUE_VERBS and verb.head.head.i < verb.i:
+        # `He says if people think …, you've got …`: a condition inside someone's report is part
+        # of what that speaker said, not a view of its own
+        return None
     passive_agent = None
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") and not _is_date(child):
@@ -59,6 +65,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     inverted = _inverted_subject(verb)
     if inverted is not None:
         return inverted
+    listed = _listed_verb_subject(verb)
+    if listed is not None:
+        return listed
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if before is not None and before.head.i == verb.i and before.dep_ in ("compound", "npadvmod", "nmod") and before.pos_ in ("PROPN", "PRON") and not _is_date(before):
         return before  # `“…,” Conway notes.`: the tagger missed the subject
@@ -245,6 +254,34 @@ def _speaker_after_quotation(verb: Token, quote_mask: list[tuple[int, int]]) -> 
     return None
 
 
+# verbs news writing puts before their speaker (`“…,” said the boy`, `asked his aide`)
+_INVERTING_VERBS = frozenset(
+    "say ask add write tweet reply respond continue explain note recall insist argue declare quip joke exclaim "
+    "shout yell scream cry tell answer counter conclude concede observe remark warn retort offer muse wonder "
+    "complain boast predict announce state claim mutter whisper sigh laugh chime post agree report".split()
+)
+
+
+def _listed_verb_subject(verb: Token) -> Token | None:
+    """`Trump summed up Clinton as “terrible,” denounced her record and said …`: a list of verbs
+    sharing one subject, the first of which the parser hung on the second as a subordinate
+    clause; the first verb's subject is the subject of them all."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in (",", "”", "''", '"'):
+        return None
+    if not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.rights):
+        return None  # the list goes on: `…, denounced her record and said …`
+    for child in verb.lefts:
+        if child.dep_ in ("advcl", "ccomp") and child.tag_ == verb.tag_ and not any((c.dep_ == "mark" or c.tag_ == "WRB") and c.i < child.i for c in child.children):
+            named = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+            # (the tagger may read a sentence-initial name as a verb: "Trump further summed up …")
+            if named is not None and (_is_source(named) or named.is_title and named.dep_ == "nsubj") and named.lower_ not in _RELATIVE | {"it", "this", "that"}:
+                return named
+    return None
+
+
 def _inverted_subject(verb: Token) -> Token | None:
     """`“…,” asked the boy` / `tweeted another`: after a quotation the speaker may follow the verb,
     and the parser then takes it for an object."""
@@ -260,6 +297,10 @@ def _inverted_subject(verb: Token) -> Token | None:
         if child.dep_ in ("dobj", "attr", "npadvmod", "dative", "nsubj") and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET") and not _is_date(child):
             if any(_is_quote_token(t) for t in doc[verb.i + 1: child.i]):
                 return None  # `…,” saying, “A reporter who …”`: a word of the next quotation
+            if child.dep_ == "dobj" and any(c.dep_ == "poss" for c in child.children) and verb.lemma_.lower() not in _INVERTING_VERBS:
+                # `summed up Clinton as “terrible,” denounced her record and said …`: a verb that
+                # never comes before its speaker, with its own object after a quoted fragment
+                return None
             return child if child.i <= verb.i + 4 else None
     if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "PROPN" and doc[verb.i + 1].head.i != verb.i:
         # `“The risk,” said Edward Leamer, an economist, “is that …”`: the parser made the name the

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...cues import PERSON_PRONOUNS
+from ...cues import PERSON_NOUNS, PERSON_PRONOUNS, SOURCE_NOUNS
 from .people import Person
 from .text import clean, noun_phrase
 
@@ -41,6 +41,11 @@ def resolve_pronoun(doc: Doc, pron: Token, people: dict[str, Person], speaker: d
         else:
             speaker["kind"] = "person"
         return speaker
+    if lower in ("they", "them"):
+        group = _plural_subject_before(pron)
+        if group is not None:
+            speaker.update(name=clean(noun_phrase(group).text), kind="organization")
+            return speaker
     # they / it: the most recent organisation or group mentioned before, within the paragraph
     for ent in reversed([e for e in doc.ents if e.end_char <= pron.idx and e.label_ in ("ORG",)]):
         if pron.idx - ent.end_char < 600:
@@ -52,6 +57,22 @@ def resolve_pronoun(doc: Doc, pron: Token, people: dict[str, Person], speaker: d
                 speaker.update(name=clean(ent.text), kind="organization")
             break
     return speaker
+
+
+def _plural_subject_before(pron: Token) -> Token | None:
+    """`Democrats also focused on what they said …` / `Liberals got mad because they didn't think
+    …`: the group named as a subject earlier in the pronoun's own sentence (the nearest one), when
+    it names people (a capitalised group or a word for sources)."""
+    sent = pron.sent
+    for tok in reversed(pron.doc[sent.start: pron.i]):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in ("they", "them", "who", "that", "which"):
+            continue
+        if tok.tag_ not in ("NNS", "NNPS") and tok.ent_type_ != "NORP":
+            return None  # the nearest subject is no group: leave the pronoun to the organisations
+        if tok.text[:1].isupper() or tok.lemma_.lower() in SOURCE_NOUNS or tok.lemma_.lower() in PERSON_NOUNS:
+            return tok
+        return None
+    return None
 
 
 def unique_role_holder(people: dict[str, Person], noun: str) -> Person | None:

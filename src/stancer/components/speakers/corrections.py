@@ -85,7 +85,9 @@ def checked_head(head: Token, verb: Token | None) -> Token:
         better = postposed  # `And Trump, said Sunshine, who …, doesn't forgive`
     elif head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX") and can_speak(own_subject(head.head) or head):
         nearer = own_subject(head.head)
-        if nearer is not None and nearer.i > head.i and nearer.dep_ == "nsubj":
+        if nearer is not None and nearer.i > head.i and nearer.dep_ == "nsubj" and not head.i < verb.i < nearer.i:
+            # (not a subject after the cue: `Multiple outlets reported on Wednesday the Secret
+            # Service had …` — that one is in the report)
             better = nearer
     if better is None and head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.i != verb.i:
         # `FBI officials were angered by the deal and predicted …` / `Silverman was joined by

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ...cues import HONORIFICS, ORG_NOUNS
 from ...names import first_name_gender
+from ...quotemarks import find_quotations
 from .roles import role_and_affiliation
 from .text import person_name
 
@@ -41,6 +42,7 @@ def collect_people(doc: Doc, ent_index: dict[int, Span]) -> dict[str, Person]:
         elif e.label_ in ("GPE", "LOC", "FAC") and e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE:
             votes[e.text] = votes.get(e.text, 0) + 1
     places = {text for text, vote in votes.items() if vote > 0}
+    quoted_spans = [(q.start, q.end) for q in find_quotations(doc.text)]
     for ent in _person_like_entities(doc):
         for i in range(ent.start, ent.end):
             ent_index[i] = ent
@@ -61,7 +63,10 @@ def collect_people(doc: Doc, ent_index: dict[int, Span]) -> dict[str, Person]:
             person.role = person.role or role
             person.affiliation = person.affiliation or affiliation
         person.positions.append(ent.start_char)
-        if ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.dep_ == "poss" and ent.root.head.dep_ == "nsubj":
+        quoted = any(s < ent.start_char < e for s, e in quoted_spans)
+        if (ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.dep_ == "poss" and ent.root.head.dep_ == "nsubj") and not quoted:
+            # (`“Look what Merkel has done,” he said`: someone the speaker talks about inside a
+            # quotation is not whom a pronoun in the narration most likely stands for)
             person.salient.append(ent.start_char)
         honorific = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if honorific in HONORIFICS and HONORIFICS[honorific]:

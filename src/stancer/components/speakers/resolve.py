@@ -30,6 +30,8 @@ def resolve_mention(doc: Doc, head: Token, people: dict[str, Person], ent_index:
         # "a spokeswoman, Anna Smith, said" / "One of the men, Jessie Elkins, said": the
         # apposition names the speaker
         named = next((ent_index[c.i] for c in head.children if c.dep_ == "appos" and c.i in ent_index and ent_index[c.i].label_ == "PERSON"), None)
+        if named is None:
+            named = _identified_as(head, ent_index)
         if named is not None:
             phrase = noun_phrase(head)
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -102,3 +104,26 @@ def resolve_mention(doc: Doc, head: Token, people: dict[str, Person], ent_index:
     speaker["role"] = role
     speaker["affiliation"] = affiliation
     return speaker
+
+
+_NAMING_VERBS = frozenset("identify name call".split())
+
+
+def _identified_as(head: Token, ent_index: dict[int, Span]) -> Span | None:
+    """`A woman later identified as Eva Ross demanded …` / `a man named Jo Park said`: the name a
+    naming participle (or passive verb) gives the described speaker."""
+    verbs = [c for c in head.children if c.dep_ == "acl" and c.i > head.i]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_ == "VBN":
+        verbs.append(head.head)  # ("A woman later identified as …": the parser made it the main verb)
+    for verb in verbs:
+        if verb.lemma_.lower() not in _NAMING_VERBS or verb.i - head.i > 3:
+            continue
+        for child in verb.children:
+            names = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "as" else (
+                [child] if child.dep_ in ("oprd", "attr", "dobj") else []
+            )
+            for name in names:
+                ent = ent_index.get(name.i)
+                if ent is not None and ent.label_ == "PERSON" and name.i - verb.i <= 5:
+                    return ent
+    return None
