@@ -112,6 +112,23 @@ class ContextReader:
                 return c
         return None
 
+    def _coordinated_verdict(self, verb: Token, skip: int | None) -> Token | None:
+        """A clause joined to this one that judges it through a demonstrative: "Trump keeps
+        praising Putin, and that should worry every American", "…, and this is dangerous"."""
+        lex = self.lex
+        for c in verb.children:
+            if c.i == skip or c.dep_ != "conj" or c.i < verb.i or c.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.lower_ not in ("that", "this", "which"):
+                continue
+            if c.lemma_.lower() in lex.negative_frames or c.lower_ in lex.negative_frames:
+                return c
+            verdict = self._subject_verdict(c, subject.i)
+            if verdict is not None:
+                return verdict
+        return None
+
     def _question_clause(self, tok: Token) -> Token | None:
         """The clause holding `tok` when it is a direct question ("Will Russia help?")."""
         doc = self.doc
@@ -226,6 +243,11 @@ class ContextReader:
             if came_from is not None and came_from.dep_ in ("nsubj", "csubj", "nsubjpass"):
                 verdict = self._subject_verdict(node, came_from.i)
                 if verdict is not None:
+                    item.flags.add("frame")
+                    item.extra.append(self._frame_span(verdict))
+            if node.pos_ in ("VERB", "AUX"):
+                verdict = self._coordinated_verdict(node, came_from.i if came_from is not None else None)
+                if verdict is not None and not self._held_by_target(verdict):
                     item.flags.add("frame")
                     item.extra.append(self._frame_span(verdict))
             if node.head.i == node.i:
