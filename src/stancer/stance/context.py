@@ -116,8 +116,12 @@ class ContextReader:
         """A clause joined to this one that judges it through a demonstrative: "Trump keeps
         praising Putin, and that should worry every American", "…, and this is dangerous"."""
         lex = self.lex
-        for c in verb.children:
-            if c.i == skip or c.dep_ != "conj" or c.i < verb.i or c.pos_ not in ("VERB", "AUX"):
+        joined = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+        if any(c.dep_ == "cc" and c.i > verb.i for c in verb.children) and verb.head.i != verb.i:
+            # the parser often hangs "… and this is dangerous" beside the clause, not under it
+            joined += [c for c in verb.head.children if c.i > verb.i and c.dep_ in ("ccomp", "conj") and c.i != verb.head.i]
+        for c in joined:
+            if c.i == skip or c.pos_ not in ("VERB", "AUX"):
                 continue
             subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None or subject.lower_ not in ("that", "this", "which"):
