@@ -618,6 +618,9 @@ class MentionAnalyzer(ContextReader):
             return None
         else:
             pol, strong = self._compose(entry, obj)
+            if entry.compose and not strong and self._harm_helped(verb):
+                # "helping North Korea evade sanctions": the harm helped decides, not the helping
+                return None
         if not pol:
             return None
         if obj is not None:
@@ -627,6 +630,19 @@ class MentionAnalyzer(ContextReader):
         composed = entry.compose and self._thing_class(obj) != 0
         weight = 1.0 if composed else (1.0 if strong else 0.6) * entry.weight
         return self._item(pol, weight, verb, self._span_verb(verb, obj), f"agent:{key}", kind="act")
+
+    def _harm_helped(self, verb: Token) -> bool:
+        """Whether a causative verb brings about a harmful act of another party ("help Pyongyang
+        evade sanctions", "let its ships break the embargo"): a bare or to-infinitive after it."""
+        if verb.lemma_.lower() not in self.lex.causative_verbs:
+            return False
+        for act in verb.children:
+            if act.dep_ not in ("xcomp", "ccomp") or act.pos_ != "VERB" or act.i < verb.i or act.tag_ != "VB":
+                continue
+            entry, key = self._verb_entry(act)
+            if entry is not None and not entry.objects and self._compose(entry, self._object_of(act, key, steer=entry.steer))[0] < 0:
+                return True
+        return False
 
     @staticmethod
     def _exit_from(tok: Token) -> Token | None:
