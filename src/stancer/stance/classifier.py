@@ -67,6 +67,15 @@ class StanceResult:
         return {"label": self.label, "confidence": round(float(self.confidence), 3), "evidence": list(self.evidence), "about_target": bool(self.about_target)}
 
 
+
+def _within_indispensable(items: list[Item]) -> list[Item]:
+    """"Without Chinese pressure, there would have been no talks": what the target is
+    indispensable for decides; its own act named inside ("Chinese pressure") does not count apart."""
+    frames = [i for i in items if i.rule == "indispensable"]
+    if not frames:
+        return items
+    return [i for i in items if i in frames or not any(f.start <= i.start and i.end <= f.end for f in frames)]
+
 class DocStance(TargetReferences):
     """Stance rules over one parsed doc, for one target."""
 
@@ -208,7 +217,7 @@ class DocStance(TargetReferences):
                     if subj is None or subj.i in target_tokens:
                         items.extend(analyzer.scan_clause(tok))
             return self._official(content, items, mentions)
-        return self._decide(items, mentions, content)
+        return self._decide(_within_indispensable(items), mentions, content)
 
     def _backed_peace_effort(self, cue: tuple[int, int] | None) -> str | None:
         """The target's own official praising or backing someone's effort toward peace ("Putin
