@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .vocabulary import (
+    REMOVAL_VERBS,
     MOTIVE_VERBS,
     REPORTED_CLAIMS,
     NOUNISH,
@@ -228,6 +229,10 @@ class ContextReader:
                         negations += 1
                 if lemma in lex.stop_verbs and came_from is not None and came_from.dep_ in ("xcomp", "dobj", "pcomp", "ccomp"):
                     item.flags.add("stop")
+                if lemma in REMOVAL_VERBS and item.kind == "patient" and item.polarity < 0 and came_from is not None and came_from.i == item.head and came_from.dep_ in ("dobj", "nsubjpass"):
+                    # "the sanctions against Russia should be lifted": a measure against it taken away
+                    item.flags.add("lifted")
+                    item.extra.append((node.i, node.i + 1))
                 if lemma in lex.denial_verbs:
                     item.flags.add("denial")
                     item.extra.append((node.i, node.i + 1))
@@ -282,6 +287,8 @@ class ContextReader:
         if negations % 2 == 1:
             item.flags.add("negated")
         pol = item.polarity
+        if "lifted" in item.flags and pol < 0:
+            pol = 1  # taking a measure against the target away is a step toward it
         if "denial" in item.flags or "question" in item.flags or "negated-report" in item.flags or "reported-claim" in item.flags or "motive" in item.flags:
             item.polarity = 0
             return
@@ -301,7 +308,7 @@ class ContextReader:
             else:
                 pol = 0  # "Russia did not hack ...": a denial of the act
                 item.flags.add("denied-act")
-        if "stop" in item.flags and pol > 0:
+        if "stop" in item.flags and pol > 0 and "lifted" not in item.flags:
             pol = -1
         if "recommend-self" in item.flags and pol < 0 and item.kind == "act" and "stop" not in item.flags and "negated" not in item.flags:
             pol = 1  # "Russia should hack her emails": the speaker calls for the target's involvement

@@ -62,3 +62,5 @@ CONDITION_NOUNS = frozenset({"economy", "ruble", "rouble", "currency", "market",
 EXIT_NOUNS = frozenset({"way", "exit", "escape", "relief", "end", "solution", "cure", "remedy", "alternative", "path", "route", "off-ramp", "offramp", "ladder", "respite", "reprieve", "release", "rescue"})
 # conflicts and impasses a way out of which helps (sanctions are not among them: escaping them is evasion)
 IMPASSE_NOUNS = frozenset({"war", "fighting", "violence", "bloodshed", "crisis", "conflict", "standoff", "stand-off", "stalemate", "deadlock", "impasse", "isolation", "hostilities", "tension", "tensions", "escalation", "confrontation", "siege", "killing", "bombing", "shelling", "insurgency", "civil war"})
+# verbs that take away a measure against someone: "lift the sanctions on Russia", "the sanctions should be eased"
+REMOVAL_VERBS = frozenset({"lift", "ease", "relax", "loosen", "remove", "scrap", "drop", "end", "waive", "repeal", "rescind", "revoke", "suspend", "unfreeze", "roll"})
