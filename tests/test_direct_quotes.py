@@ -74,6 +74,78 @@ DIRECT_QUOTES = [
         {"type": "direct", "cue": "said", "starts": "“We will", "mention": "the senator"},
         id="full-quotation-before-inverted-cue-stays-direct",
     ),
+    # words displayed on a sign or cried out by a crowd, with no verb of saying
+    pytest.param(
+        "Supporters waved placards outside the hall. One woman lifted a sign of her own.\n\n"
+        "“Hands off our jobs,” it read.\n\nThe march ended.",
+        "Hands off our jobs",
+        {"type": "direct", "cue": "read", "mention": "it"},
+        id="sign-text-before-it-read",
+    ),
+    pytest.param(
+        "Outside the arena, a teenager hoisted a sign that read “Vote them all out!” Her father watched.",
+        "Vote them all out",
+        {"type": "direct", "cue": "read", "starts": "“Vote"},
+        id="sign-that-read-quotation",
+    ),
+    pytest.param(
+        "Outside the hall, a voter held up a sign that read “50%+1!” Others cheered.",
+        "50%+1",
+        {"type": "direct", "cue": "read"},
+        id="sign-showing-only-a-figure",
+    ),
+    pytest.param(
+        "The ministry's statement read: “We will not be intimidated by these threats.” The talks ended.",
+        "not be intimidated",
+        {"type": "direct", "cue": "read", "mention_has": "ministry"},
+        id="document-read-speaks-for-its-author",
+    ),
+    pytest.param(
+        "The senator wore a campaign cap reading, “Make Ohio Proud Again” on Friday night.",
+        "Make Ohio Proud Again",
+        {"type": "direct", "cue": "reading", "starts": "“Make"},
+        id="cap-reading-quotation",
+    ),
+    pytest.param(
+        "The mayor asked whether the town should give up.\n\n“Never again!” the crowd cried out, booing.\n\nHe smiled.",
+        "Never again",
+        {"type": "direct", "cue": "cried", "mention": "the crowd"},
+        id="crowd-cried-out-after-quotation",
+    ),
+    pytest.param(
+        "The chairman refused a roll call.\n\n“Count the votes,” came shouts from the crowd, as delegates booed."
+        "\n\nThe session ended.",
+        "Count the votes",
+        {"type": "direct", "mention": "the crowd"},
+        id="came-shouts-from-the-crowd",
+    ),
+    pytest.param(
+        "When the governor thanked the city, a man yelled “Go back home!” and others laughed.",
+        "Go back home",
+        {"type": "direct", "cue": "yelled", "mention": "a man"},
+        id="yelled-quotation-without-comma",
+    ),
+    pytest.param(
+        "Wages have stalled for years.\n\nAs the Clash sang back in the 1970s, \"Career opportunities are the "
+        "ones that never knock.\"\n\nNot much has changed.",
+        "Career opportunities",
+        {"type": "direct", "cue": "sang", "name": "Clash"},
+        id="as-band-sang-with-time-phrase-before-comma",
+    ),
+    pytest.param(
+        "That streak prompted Dave Smith’s Almanac of American Elections, which examines swing counties, to "
+        "state, “Vigo County is the best bellwether of presidential elections in the country.”",
+        "best bellwether",
+        {"type": "direct", "cue": "to state", "mention_has": "Almanac"},
+        id="infinitive-of-speaking-tagged-as-noun",
+    ),
+    # a second verb coordinated with the cue reports its own quoted words
+    pytest.param(
+        "The plan, which Smith had called a \"disaster\" and vowed to \"rip up\", was renewed on Friday.",
+        "rip up",
+        {"cue": "vowed", "lacks": ("disaster",), "mention": "Smith"},
+        id="coordinated-verb-quote-split-from-first",
+    ),
 ]
 
 
@@ -117,6 +189,18 @@ def test_typed_closing_mark_pairs_as_opening() -> None:
     text = "Readers wrote back.\n\n\u202a”This is why it has to stop.” wrote one reader. He said “no” twice."
     found = [text[q.start:q.end] for q in find_quotations(text)]
     assert found == ["”This is why it has to stop.”", "“no”"]
+
+
+def test_one_quoted_charge_is_not_a_cry(analyze) -> None:
+    """`crying “fraud”`: one quoted word under a crowd verb is a charge, not words cried out."""
+    text = "Supporters are crying “fraud” over the count and threaten to stay home."
+    assert not any(q["type"] == "direct" and q["text"].strip("“”") == "fraud" for q in quotes_of(analyze, text))
+
+
+def test_person_reading_is_not_a_display(analyze) -> None:
+    """`The actor read, “…”`: a person reads a text aloud; the sign rule does not make it theirs."""
+    text = "At the memorial the actor read, “The Road Not Taken.” Then the band played."
+    assert not any(q["cue"] and q["cue"]["text"] == "read" for q in quotes_of(analyze, text))
 
 
 def test_in_other_words_names_no_speaker(analyze) -> None:

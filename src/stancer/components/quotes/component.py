@@ -12,7 +12,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .. import QUOTES_KEY, register_extensions
-from ...cues import FIRST_PERSON
+from ...cues import FIRST_PERSON, FRAGMENT_VERBS
 from ...header import detect_header
 from ...quotemarks import Quotation, find_quotations, paragraph_spans
 
@@ -27,7 +27,7 @@ from .assembly import (
     _relative_clause_content,
     _relative_report,
 )
-from .common import Cue, _is_quote_token, _overlap
+from .common import Cue, _cue_extent, _is_quote_token, _overlap
 from .complements import _trim
 from .fragments import _governing_cue, _looks_like_title, _standalone, _title_is_reported, _unquoted_words
 from .leadins import (
@@ -36,6 +36,8 @@ from .leadins import (
     _comma_lead_in,
     _heading_lead_in,
     _headline_lead_in,
+    _DISPLAY_VERBS,
+    _shown_or_cried,
     _signature_after,
     _words_lead_in,
 )
@@ -119,6 +121,50 @@ def _report_before(
     if end == span.end:
         return doc[start].idx, q.end
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _split_coordinated(doc: Doc, text: str, drafts: list[_Draft], quotations: list[Quotation]) -> list[_Draft]:
+    """`He rails against its “Great Wall of Protectionism” and pledges to fight its “illegal”
+    subsidies`, `which Trump had called a “disaster” and promised to “rip up”`: a second verb of
+    reporting or naming, coordinated with the cue and sharing its speaker, reports its own quoted
+    words. A mixed quote running over both is cut before the conjunction into one quote a verb."""
+    out: list[_Draft] = []
+    for d in drafts:
+        cue = d.cue
+        if d.type != "mixed" or cue is None or cue.kind != "verb" or cue.token.pos_ != "VERB":
+            out.append(d)
+            continue
+        verb = cue.token
+        second = next((
+            c for c in verb.children
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and d.start < c.idx < d.end
+            and c.lemma_.lower() in FRAGMENT_VERBS
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ), None)
+        # the conjunction (or comma) right before the second verb
+        cc = None if second is None else next((t for t in reversed(list(doc[verb.i + 1: second.i])) if t.dep_ == "cc" or t.text == ","), None)
+        if second is None or cc is None or second.i - cc.i > 2:
+            out.append(d)
+            continue
+        last = cc.i - 1
+        while last > verb.i and (doc[last].is_space or doc[last].text == ","):
+            last -= 1
+        first_end = doc[last].idx + len(doc[last].text)
+        second_start = doc[second.i + 1].idx if second.i + 1 < len(doc) else d.end
+        before = [q for q in quotations if d.start <= q.start and q.end <= first_end]
+        after = [q for q in quotations if second_start <= q.start and q.end <= d.end]
+        if not before or not after or first_end <= d.start:
+            out.append(d)
+            continue
+        def kind(cs: int, ce: int, qs: list[Quotation]) -> str:
+            return "direct" if len(qs) == 1 and _alpha_outside(text, cs, ce, qs[0].start, qs[0].end) == 0 else "mixed"
+        start, end = _cue_extent(second)
+        tail_end = min(d.end, doc[second.right_edge.i].idx + len(doc[second.right_edge.i].text))
+        tail_end = max(tail_end, after[-1].end)
+        cue2 = Cue(second, start, end, cue.subject, (second.i + 1, second.right_edge.i + 1), "verb", cue.clausal, cue.mention)
+        out.append(_Draft(d.start, first_end, kind(d.start, first_end, before), cue, d.floating))
+        out.append(_Draft(second_start, tail_end, kind(second_start, tail_end, after), cue2, d.floating))
+    return out
 
 
 class QuoteFinder:
@@ -213,8 +259,8 @@ class QuoteFinder:
                     drafts = [d for d in drafts if not (d.cue is cue and before[0] <= d.start and d.end <= before[1])]
                     drafts.append(_Draft(before[0], before[1], "mixed", cue))
                     continue
-                if words == 0:
-                    continue
+                if words == 0 and not (cue.token.lemma_.lower() in _DISPLAY_VERBS and any(ch.isalnum() for t in span for ch in t.text)):
+                    continue  # (a sign may show a figure or a web address: `a sign that read “15%!”`)
                 drafts.append(_Draft(q_start, q_end, "direct", cue))
                 continue
             # no cue: a full-sentence quotation continues the previous speaker; a fragment is a
@@ -273,7 +319,7 @@ class QuoteFinder:
             has_marks = any(cs <= q.start < ce or cs < q.end <= ce for q in quotations)
             drafts.append(_Draft(cs, ce, "mixed" if has_marks else "indirect", cue))
         drafts.sort(key=lambda d: (d.start, d.end))
-        return _merge_same_cue(drafts)
+        return _split_coordinated(doc, text, _merge_same_cue(drafts), quotations)
 
     def _paragraph_pieces(self, doc: Doc, text: str, q: Quotation, cues: list[Cue], used_cues: set[int]) -> list[_Draft]:
         """A quote running over paragraphs: one direct quote a paragraph, all with the cue found
@@ -366,7 +412,7 @@ class QuoteFinder:
         (`… and then boomed, “…”`) right before the quotation, or a colon ending the sentence before."""
         colon = _colon_before(doc, span)
         if colon is not None:
-            cue = _colon_lead_in(colon, span) or _heading_lead_in(doc, span)
+            cue = _colon_lead_in(colon, span) or _heading_lead_in(doc, span) or _shown_or_cried(doc, span)
             if cue is not None or lead_in is None:
                 return cue
         else:
@@ -380,7 +426,7 @@ class QuoteFinder:
             cue = _colon_lead_in(lead_in.root, span)
             if cue is not None:
                 return cue
-        return _headline_lead_in(doc, span) or _signature_after(doc, span)
+        return _headline_lead_in(doc, span) or _signature_after(doc, span) or _shown_or_cried(doc, span)
 
     # -- storing ---------------------------------------------------------------------------------
 

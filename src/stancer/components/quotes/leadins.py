@@ -56,6 +56,21 @@ def _comma_lead_in(doc: Doc, span: Span) -> Cue | None:
     if i is None or i < 1:
         return None
     verb = doc[_word_before(doc, i, ("ADV", "PART"))]
+    if verb.pos_ != "VERB" and _infinitive_to(verb) is None:
+        # `As the band sang back in the 1980s, “…”`: a phrase of time or place between the verb
+        # and the comma; the verb is the nearest verb above the word before the comma
+        # (not an object: `telling the crowd, “…”`; not a title: `wrote in her memoir, “Tough Choices.”`)
+        from .fragments import _looks_like_title
+
+        node, below = verb, verb
+        for _ in range(3):
+            if node.head.i == node.i or node.pos_ == "VERB":
+                break
+            below, node = node, node.head
+        if node.pos_ == "VERB" and node.i < verb.i and below.dep_ in ("prep", "advmod", "npadvmod") and not any(
+            t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[node.i + 1: i]
+        ) and not _looks_like_title(span):
+            verb = node
     if _quote_aside(verb):
         # `Trump said, and I quote, “…”`: the writer's aside; the cue comes before it
         k = min(t.i for t in verb.subtree if not t.is_punct) - 1
@@ -114,7 +129,9 @@ def _controller(verb: Token, to: Token) -> Token | None:
     """Who speaks in an infinitive of speaking with no subject of its own: the main clause's
     subject for a purpose clause (`interrupted me to announce, “…”`), its object where the main
     verb makes someone speak (`prompted the group to state, “…”`)."""
-    governor = verb.head if verb.pos_ == "VERB" else to.head
+    governor = verb.head if verb.pos_ == "VERB" or to.head.i == verb.i else to.head
+    if verb.dep_ == "appos" and governor.i < verb.i and governor.pos_ in ("NOUN", "PROPN"):
+        return governor  # `prompted the Almanac, which …, to state, “…”` parsed as an apposition
     if governor.i == verb.i or governor.pos_ not in ("VERB", "AUX"):
         return None
     if verb.dep_ != "advcl":
@@ -331,3 +348,94 @@ def _signature_after(doc: Doc, span: Span) -> Cue | None:
         return None
     subject = run[-1]
     return Cue(dash, dash.idx, dash.idx + 1, subject, None, "verb", False)
+
+
+# verbs whose subject displays the words (`a sign that read “…”`, `“…,” it read`)
+_DISPLAY_VERBS = frozenset({"read"})
+# crowd verbs whose quotation may follow them with no comma (`a man yelled “Stay there!”`); not
+# `sing` or `cheer`, whose object is often a title or a name
+_CRY_VERBS = frozenset("cry shout yell scream chant holler".split())
+# `“Call the roll,” came shouts from the crowd`
+_CRY_NOUNS = frozenset("cry shout chant scream yell".split())
+_PEOPLE_PRONOUNS = frozenset("i we you he she they".split())
+
+
+def _displays(verb: Token) -> Token | None:
+    """The thing that displays words with a verb of `_DISPLAY_VERBS` (`a sign that read`, `it read`,
+    `a hat reading`): never a person (who `reads` a text aloud or to themselves)."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        holder = verb.head
+    else:
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if holder is None or holder.lower_ in _PEOPLE_PRONOUNS or holder.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return None
+    lemma = holder.lemma_.lower()
+    if holder.pos_ == "PROPN" or lemma in SOURCE_NOUNS or lemma in PERSON_NOUNS or (holder.pos_ == "NOUN" and _is_source(holder)):
+        return None
+    if lemma in DOCUMENT_NOUNS:
+        # `A statement from the ministry read: “…”`: a document speaks for its author
+        from .nouns import _noun_cue_speaker
+
+        return _noun_cue_speaker(holder) or holder
+    return holder
+
+
+def _shown_or_cried(doc: Doc, span: Span) -> Cue | None:
+    """A quotation displayed or cried out, with no verb of saying: `a sign that read “15%!”`,
+    `One message read “…”`, `a hat reading, “…”`, `“I am still Sanders,” it read.`, `“Nooooo!”
+    the crowd cried out`, `“Call the roll,” came shouts from the crowd`. The verb stands right
+    before the quotation (a comma or colon between) or opens the short clause right after it."""
+    # before: `… read “…”`
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in (",", ":")):
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "reading" and doc[i].pos_ == "NOUN":
+        # `a banner reading “…”`, the participle tagged as a noun with the banner as its compound
+        holder = next((c for c in doc[i].children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        if holder is not None and _is_source(holder):
+            holder = None
+        if holder is not None:
+            return Cue(doc[i], doc[i].idx, doc[i].idx + len(doc[i].text), holder, None, "verb", False)
+    if i >= 0 and doc[i].pos_ == "VERB":
+        verb = doc[i]
+        lemma = verb.lemma_.lower()
+        holder = None
+        if lemma in _DISPLAY_VERBS:
+            holder = _displays(verb)
+        elif lemma in _CRY_VERBS and sum(1 for t in span if t.is_alpha) >= 2:
+            # (one quoted word is a charge, not a cry: `supporters are crying “fraud”`)
+            holder = _subject_of(verb)
+            holder = holder if holder is not None and _is_source(holder) else None
+        if holder is not None and not span.start <= holder.i < span.end:
+            start, end = _cue_extent(verb)
+            return Cue(verb, start, end, holder, None, "verb", False)
+    # after: `“…,” it read.` / `“…!” the crowd cried out` / `“…,” came shouts from the crowd`
+    j = span.end
+    while j < len(doc) and (doc[j].is_space and "\n" not in doc[j].text or doc[j].text == ","):
+        j += 1
+    clause = []
+    while j < len(doc) and len(clause) < 6 and not doc[j].is_punct and not doc[j].is_space:
+        clause.append(doc[j])
+        j += 1
+    if not clause or j < len(doc) and not (doc[j].is_punct or doc[j].is_space and "\n" in doc[j].text):
+        return None
+    for verb in clause:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        holder = None
+        if lemma in _DISPLAY_VERBS:
+            holder = _displays(verb)
+        elif lemma in _CRY_VERBS:
+            holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            holder = holder if holder is not None and _is_source(holder) else None
+        elif lemma == "come":
+            cry = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _CRY_NOUNS), None)
+            heads = [verb] + ([cry] if cry is not None else [])
+            source = next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"), None)
+            holder = source if cry is not None and source is not None and _is_source(source) else None
+        if holder is not None and holder.i >= span.end and all(t.i >= span.end for t in holder.subtree):
+            start, end = _cue_extent(verb)
+            return Cue(verb, start, end, holder, None, "verb", False)
+        break  # only the clause's first verb
+    return None
