@@ -98,6 +98,32 @@ CASES = [
         {"cue": "tweeted", "mention": "her spokesman"},
         id="inverted-tweet-with-possessive-speaker",
     ),
+    pytest.param(
+        "Any honest reading of the governor's budget, said Laura Penn, an economist at Westfield College, would "
+        "find deep cuts to the state's schools.",
+        "deep cuts",
+        {"cue": "said", "name": "Laura Penn", "starts": "Any honest reading"},
+        id="inverted-say-inside-a-clause-starts-at-the-fronted-subject",
+    ),
+    pytest.param(
+        "Walsh, a campaign aide said, “is quite sure, really sure of the outcome” of the vote.",
+        "really sure",
+        {"cue": "said", "mention": "a campaign aide", "starts": "Walsh", "ends": "of the vote"},
+        id="apposed-speaker-inside-a-clause-is-not-its-subject",
+    ),
+    pytest.param(
+        "Reuters notes that the senator said the governor should resign, and the governor later called him “a liar.”",
+        "should resign",
+        {"cue": "notes", "name": "Reuters", "ends": "should resign", "lacks": ["liar"]},
+        id="report-ends-before-another-speakers-joined-report",
+    ),
+    pytest.param(
+        "\"I never said that. I never said that,\" Ortiz said, after NBC's Dana Kerr said the senator had openly "
+        "referred to Gov. Tom Reed as the \"pocket governor\" of oil tycoon Jim Hale.",
+        "I never said that",
+        {"type": "direct", "cue": "said", "name": "Ortiz", "lacks": ["Kerr"]},
+        id="quotation-before-a-cue-is-not-reported-by-the-after-clause",
+    ),
 ]
 
 

@@ -131,6 +131,11 @@ def _interrupts(doc: Doc, cue: Cue, c_start: int, c_end: int) -> bool:
     if cue.kind != "verb" or not c_start <= verb.i < c_end:
         return False
     left, right = verb.left_edge.i, verb.right_edge.i
+    subject = cue.subject
+    if subject is not None and subject.dep_ == "appos" and subject.head.head.i == verb.i and subject.head.i < subject.i < verb.i:
+        # "Harper, a senior adviser said, “is …”": the speaker is the apposition of the clause's
+        # own subject, which the parser hung on the verb
+        left, right = subject.left_edge.i, verb.i
     if doc[left].is_punct:
         left += 1  # the comma before the speaker may hang on the verb
     if left <= c_start or right + 1 >= c_end:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...cues import CUE_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS
 
-from .common import _DASHES, _is_quote_token
+from .common import _DASHES, _is_quote_token, _is_source
 
 
 _TRIM_START = frozenset({"that", ",", ":", "-", "—", "–", "whether", "if"})
@@ -89,6 +89,8 @@ def _content_of_verb(verb: Token) -> tuple[int, int] | None:
                     content = (content[0], j if doc[j].text in (",", ";", "—", "–") else cut - 1)
                     break
             cut = _second_report(tok, verb, content)
+            if cut is None:
+                cut = _other_report(tok, verb, content)
             if cut is not None:
                 content = (content[0], cut)
                 break
@@ -107,6 +109,7 @@ def _content_of_verb(verb: Token) -> tuple[int, int] | None:
 
 
 _TIME_PREPS = frozenset({"before", "after", "while"})
+_ADVERBIAL_MARKS = frozenset("after before when while because since although though until once whereas".split())
 
 
 # verbs whose `, citing …` / `, saying …` participle starts a second report, not part of the first
@@ -131,6 +134,34 @@ def _clause_after_cue(verb: Token) -> int | None:
     ):
         return None  # (`…,” he said, adding that …` is a second report)
     return other.right_edge.i + 1
+
+
+def _other_report(tok: Token, verb: Token, content: tuple[int, int]) -> int | None:
+    """`Clinton claimed the videos exist, but experts affirm that …` / `…, he said, and Smith added
+    that …`: a clause set off by a comma in which someone else reports something of their own
+    closes the first report (a nested report, `said that experts affirm …`, has no comma)."""
+    if tok.i <= verb.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS or tok.tag_ in ("VBG", "VBN", "VB"):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is None or not _is_source(subject) or subject.lower_ in ("who", "which", "that", "it", "this"):
+        return None
+    doc = verb.doc
+    joined = tok.dep_ == "conj" and doc[tok.left_edge.i - 1].lower_ in ("and", "but")
+    if not any(c.dep_ == "ccomp" or joined and c.dep_ in ("dobj", "oprd", "xcomp") for c in tok.children if c.i > tok.i):
+        return None  # (`…, and Jones later called Smith “weak”`: a report of its own, joined to the clause)
+    start = tok.left_edge.i
+    if start <= content[0] + 2 or tok.right_edge.i + 1 < content[1] or subject.left_edge.i != start and doc[start].lower_ not in ("and", "but"):
+        return None
+    j = start - 1
+    if doc[j].lower_ in ("and", "but"):
+        j -= 1
+    if doc[start].lower_ in ("and", "but"):
+        j = start - 1
+    if doc[j].text not in (",", ";", "—", "–"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == subject.lower_ for c in verb.children):
+        return None  # the same speaker reporting again is `_second_report`'s case
+    return j
 
 
 def _second_report(tok: Token, verb: Token, content: tuple[int, int]) -> int | None:
@@ -172,8 +203,66 @@ def _second_report(tok: Token, verb: Token, content: tuple[int, int]) -> int | N
     return end
 
 
+def _split_subject_clause(verb: Token) -> tuple[int, int] | None:
+    """A cue set off inside a reported clause, between its subject and the rest, where the parser
+    took one of the two for the other's: `Any fair reading of it, said Jane Roe, an analyst, would
+    find …` (the fronted subject hung on the verb, the speaker taken for the clause's subject) and
+    `Smith, a top aide said, “is very confident …”` (the clause's subject taken for the speaker,
+    the speaker for its apposition). The reported clause starts at its subject."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.i < 2 or verb.i + 1 >= len(doc):
+        return None
+    fronted = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i < verb.i), None)
+    if fronted is None:
+        return None
+    if doc[verb.i - 1].text == ",":
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is None or fronted.right_edge.i not in (verb.i - 2, verb.i - 1):
+            return None
+        speaker = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        if speaker is None or speaker.left_edge.i != verb.i + 1 or not _is_source(speaker) or _is_source(fronted) or (
+            doc[speaker.right_edge.i].text != "," and doc[speaker.right_edge.i + 1].text != ","
+        ):
+            return None
+        return fronted.left_edge.i, clause.right_edge.i + 1
+    if apposed_speaker(verb, fronted) is None:
+        return None
+    return fronted.left_edge.i, _subjectless_clause(verb).right_edge.i + 1
+
+
+def _subjectless_clause(verb: Token) -> Token | None:
+    """The clause right after a cue set off by commas, when it has no subject of its own."""
+    head = verb.head
+    if not (verb.dep_ in ("parataxis", "ccomp") and head.i > verb.i):
+        head = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.i in (verb.i + 1, verb.i + 2)), None)
+    if head is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+        return None
+    return head
+
+
+def apposed_speaker(verb: Token, subject: Token) -> Token | None:
+    """`Smith, a top aide said, “is …”`: the apposition that runs up to a speech verb set off by
+    commas, inside a clause with no subject of its own, is the speaker; the name before it is the
+    reported clause's subject."""
+    doc = verb.doc
+    if subject.i > verb.i or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != "," or doc[verb.i - 1].is_punct:
+        return None
+    head = _subjectless_clause(verb)
+    if verb.lemma_.lower() not in SPEECH_VERBS or head is None:
+        return None
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if appos is None or appos.right_edge.i != verb.i - 1 or doc[appos.left_edge.i - 1].text != "," or not _is_source(appos):
+        return None
+    if subject.left_edge.i != verb.sent.start and doc[subject.left_edge.i - 1].text not in ("“", '"', "''", "-", "—", "–"):
+        return None
+    return appos
+
+
 def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
     """The reported clause of a cue verb: its clausal complement, or the clause it interrupts."""
+    split = _split_subject_clause(verb)
+    if split is not None:
+        return split
     for child in verb.children:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_.lower() in ("say", "tell", "urge", "call")) or (
             # "asked Congress to act" reports a request; "asked not to be named" does not
@@ -182,6 +271,13 @@ def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
             if child.i < verb.i and any(t.text == ";" for t in verb.doc[child.right_edge.i + 1: verb.i]):
                 # "… were worried about the economy; most said they were …": a semicolon closes
                 # the clause before it, which the verb after it does not report
+                continue
+            if child.i < verb.i and any(
+                c.dep_ == "parataxis" and child.i < c.i < verb.i and c.lemma_.lower() in SPEECH_VERBS and any(s.dep_ == "nsubj" for s in c.children)
+                for c in verb.children
+            ):
+                # "“I never said that,” Trump said, after Quick said …": the quotation before
+                # belongs to the cue that follows it, not to the later verb the parser hung both on
                 continue
             start, end = _clause_range(child)
             if child.dep_ == "ccomp" and child.i < verb.i:
@@ -283,7 +379,10 @@ def _complement_of_verb(verb: Token) -> tuple[int, int] | None:
                 return head.left_edge.i, head.right_edge.i + 1
             return _clause_range(head, exclude=verb)
         after = doc[right: right + 2]
-        if head.i > verb.i and any(t.text in _BREAKS for t in before) and any(t.text in _BREAKS for t in after):
+        adverbial = any(c.dep_ == "mark" and right < c.i < head.i and c.lower_ in _ADVERBIAL_MARKS for c in head.children)
+        if head.i > verb.i and any(t.text in _BREAKS for t in before) and any(t.text in _BREAKS for t in after) and not adverbial:
+            # (`“…,” Trump said, after Quick said the …`: a clause opened by `after`/`when` is
+            # not the rest of what was said, whatever the parser hung on it)
             # "The goal, he said, is to forge …": the cue interrupts the clause it reports
             return head.left_edge.i, head.right_edge.i + 1
         if head.i > verb.i and verb.lemma_.lower() in SPEECH_VERBS and "," in (doc[right].text, doc[min(right + 1, len(doc) - 1)].text) and all(

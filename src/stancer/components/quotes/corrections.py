@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...cues import CUE_VERBS, SOURCE_NOUNS
 
 from .common import _DASHES, _RELATIVE, _is_date, _is_source
+from .complements import apposed_speaker
 
 
 def _conjoined_subject(verb: Token, subject: Token) -> Token | None:
@@ -201,7 +202,7 @@ def _fronted_topic_subject(verb: Token, subject: Token) -> Token | None:
 
 def _better_subject(verb: Token, subject: Token) -> Token:
     """Correct a subject the parser chose wrongly, in the shapes above."""
-    for fix in (_fronted_topic_subject, _dateline_subject, _ccomp_outer_subject, _postposed_subject, _participle_speaker, _conjoined_subject):
+    for fix in (_fronted_topic_subject, _dateline_subject, _ccomp_outer_subject, _postposed_subject, _participle_speaker, _conjoined_subject, apposed_speaker):
         better = fix(verb, subject)
         if better is not None:
             return better
