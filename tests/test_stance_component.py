@@ -232,3 +232,20 @@ def test_seed_article_gold_labels(stance_nlp):
     assert any("nudge Pyongyang toward strategic restraint" in e for e in trenin["evidence"])
     kramer = doc.spans["stancer_quotes"][5]._.stancer_quote["stance"]
     assert any("undermine the international sanctions" in e for e in kramer["evidence"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, words, label, evidence",
+    [
+        ("Putin arrived in Beijing on Monday. Analysts said he was trying to undermine the sanctions.",
+         "undermine the sanctions", "adversarial", "undermine the sanctions"),
+        ("Lavrov arrived in Seoul on Monday. Officials said he would help end the war.",
+         "help end the war", "constructive", "end the war"),
+    ],
+)
+def test_a_group_is_not_the_he_or_she_of_its_own_report(analyze, text, words, label, evidence):
+    quote = next(q for q in analyze(text)["quotes"] if words in q["text"])
+    assert quote["stance"]["about_target"] is True
+    assert quote["stance"]["label"] == label
+    assert any(evidence in phrase for phrase in quote["stance"]["evidence"])

@@ -204,5 +204,7 @@ def resolve_reference(doc: Doc, token: Token, states: StateMentions, sent_starts
     # the speaker of the quote, between the candidate and the pronoun, is the usual antecedent
     # of "he"/"they" ("Kasich says he would ...")
     if speaker and lower in PERSON_PRONOUNS | THEY_PRONOUNS and best[0] < speaker[0] and speaker[1] <= token.i:
-        return None, None
+        plural = doc[speaker[0] : speaker[1]].root.tag_ in ("NNS", "NNPS")
+        if not (plural and lower in PERSON_PRONOUNS):  # "Analysts say he …": not the speaker
+            return None, None
     return best[3], (best[0], best[1])

@@ -179,7 +179,7 @@ class TargetReferences:
             if official and lower in FIRST_PERSON:
                 out.append(Mention(tok.i, tok.i + 1, "self"))
                 continue
-            if lower in PERSON_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.i - content.start <= 2 and not self._quoted_words(content):
+            if lower in PERSON_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.i - content.start <= 2 and not self._quoted_words(content) and not self._plural_speaker(speaker):
                 praised = self._object_before_cue(cue, tok)
                 if praised is not None:
                     # "X praised Putin, saying he was ...": the one the frame verb is about
@@ -204,6 +204,13 @@ class TargetReferences:
             if self._foreign_power(tok):
                 out.append(Mention(tok.i, tok.i + 1, "description", self.target.name))
         return out
+
+    def _plural_speaker(self, speaker: tuple[int, int] | None) -> bool:
+        """"Analysts said he was …": a group cannot be the "he" of its own report."""
+        if speaker is None:
+            return False
+        head = self.doc[speaker[0] : speaker[1]].root
+        return head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
 
     @staticmethod
     def _named_by_relative(node: Token, cue_set: set[int]) -> bool:
