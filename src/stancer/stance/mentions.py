@@ -70,6 +70,7 @@ class StateMentions:
                 text = span.text
                 category = "person" if text in people else "plural" if text in plurals else "state"
                 found.append((span.start, span.end, target.name, category))
+        found += _introduced_officials(doc, found)
         for start, end, name, category in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
             if any(i in taken for i in range(start, end)):
                 continue
@@ -81,6 +82,62 @@ class StateMentions:
 
     def target_spans(self, name: str) -> list[tuple[int, int]]:
         return [(s, e) for s, e, n, _ in self.spans if n == name]
+
+
+# what makes a person an agent of the state named beside the role ("Russian ambassador Maria
+# Orlova", "Maria Orlova, Russia's envoy to Seoul")
+OFFICIAL_ROLES = frozenset({
+    "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "spokesperson", "diplomat", "official",
+    "president", "premier", "chancellor", "general", "commander", "negotiator", "representative", "emissary",
+    "consul", "attache", "attaché", "deputy", "secretary", "chief", "head", "director", "admiral", "colonel",
+})
+
+
+def _state_at(found: list[tuple[int, int, str, str]], i: int) -> str | None:
+    return next((name for start, end, name, category in found if start <= i < end and category == "state"), None)
+
+
+def _role_state(doc: Doc, role: Token, found: list[tuple[int, int, str, str]]) -> str | None:
+    """The state an official's role noun names: "Russian ambassador", "Russia's envoy"."""
+    if role.lemma_.lower() not in OFFICIAL_ROLES:
+        return None
+    for child in role.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            state = _state_at(found, child.i)
+            if state is not None:
+                return state
+    return None
+
+
+def _introduced_officials(doc: Doc, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Every mention of a person the article introduces as an official of a known state, as a
+    mention of that state ("Russian ambassador Maria Orlova … Orlova has done nothing to restrain
+    Pyongyang"): their acts are the state's acts. People named in the alias table are found already."""
+    taken = {i for start, end, _, _ in found for i in range(start, end)}
+    surnames: dict[str, str] = {}
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    for ent in people:
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        root = ent.root
+        state = None
+        # "Russian ambassador Maria Orlova": the role as a title before the name
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.dep_ == "compound" and before.head.i == root.i:
+            state = _role_state(doc, before, found)
+        # "Maria Orlova, Russia's envoy", "Russia's envoy, Maria Orlova"
+        for other in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
+            state = state or _role_state(doc, other, found)
+        if state is not None:
+            surnames[ent[-1].text] = state
+    if not surnames:
+        return []
+    out = []
+    for ent in people:
+        state = surnames.get(ent[-1].text)
+        if state is not None and not any(i in taken for i in range(ent.start, ent.end)):
+            out.append((ent.start, ent.end, state, "person"))
+    return out
 
 
 def _sentence_start(doc: Doc, i: int, sent_starts: list[int]) -> int:
