@@ -146,6 +146,37 @@ DIRECT_QUOTES = [
         {"cue": "vowed", "lacks": ("disaster",), "mention": "Smith"},
         id="coordinated-verb-quote-split-from-first",
     ),
+    # reporting verbs of the cue lexicon: the quotation gets its cue and speaker
+    pytest.param(
+        "The rally went on late. “We will win this state and we will win it big,” the governor proclaimed. "
+        "The crowd cheered.",
+        "win it big",
+        {"type": "direct", "cue": "proclaimed", "mention": "the governor"},
+        id="cue-proclaimed",
+    ),
+    pytest.param(
+        "The budget was late again. “Where did all the money go?” the mayor wondered aloud. Nobody answered.",
+        "all the money",
+        {"type": "direct", "cue": "wondered", "mention": "the mayor"},
+        id="cue-wondered",
+    ),
+    # a second report with a cue verb of its own is not swallowed by the first one's clause
+    pytest.param(
+        "Experts met in Vienna. The plan, Rubio claimed, would fail, and foreign policy experts affirmed "
+        "that the sanctions have not worked. The talks ended.",
+        "sanctions have not worked",
+        {"cue": "affirmed", "lacks": ("Rubio", "would fail")},
+        id="cue-affirmed-not-joined-to-earlier-claim",
+    ),
+    # the parser makes the cue the root: the clause it interrupts still counts, and the quote
+    # is not cut back to the quoted words
+    pytest.param(
+        "The minister spoke on Monday. Harper, a senior adviser said, “is very relaxed about the talks” and "
+        "expects a deal by spring. The meeting ended.",
+        "very relaxed",
+        {"type": "mixed", "cue": "said", "has": ("expects a deal by spring",)},
+        id="interrupting-cue-parsed-as-root",
+    ),
 ]
 
 

@@ -17,14 +17,15 @@ SPEECH_VERBS = frozenset(
     lament mention object protest question recount reassure retort scoff shout speculate
     whisper yell accuse criticize criticise praise blame charge concur tout post inform
     advise assure announce caution conclude predict hint indicate acknowledge summarize
-    recommend call remember scream chant exclaim interject mutter
+    recommend call remember scream chant exclaim interject mutter affirm reaffirm proclaim imply
+    bemoan retweet chide
     """.split()
 )
 
 THOUGHT_VERBS = frozenset(
     """
     think believe feel fear worry hope expect doubt agree disagree reckon suspect assume
-    consider know understand find conclude see view judge insist
+    consider know understand find conclude see view judge insist wonder
     """.split()
 )
 

@@ -44,12 +44,21 @@ def _title_is_reported(doc: Doc, governor: Cue, span: Span) -> bool:
     )
 
 
+_OWN_PHRASE_DEPS = frozenset("nsubj nsubjpass aux auxpass neg prt advmod npadvmod punct".split())
+
+
 def _unquoted_words(doc: Doc, c_start: int, c_end: int, verb: Token, quotations: list[Quotation]) -> int:
-    """Words of a reported clause outside its quotation marks and outside the cue's own phrase."""
-    left, right = verb.left_edge.i, verb.right_edge.i
+    """Words of a reported clause outside its quotation marks and outside the cue's own phrase
+    (the verb, its speaker, auxiliaries and adverbs). When the parser makes the cue the root
+    (`Harper, an adviser said, “is relaxed …” and expects …`) the clause it reports hangs under
+    it and still counts."""
+    own = {verb.i}
+    for child in verb.children:
+        if child.dep_ in _OWN_PHRASE_DEPS:
+            own.update(range(child.left_edge.i, child.right_edge.i + 1))
     count = 0
     for t in doc[c_start:c_end]:
-        if not t.is_alpha or left <= t.i <= right:
+        if not t.is_alpha or t.i in own:
             continue
         if any(q.start <= t.idx < q.end for q in quotations):
             continue
