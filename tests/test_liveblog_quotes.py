@@ -80,6 +80,17 @@ SIGNED = [
         "- Michelle Marks, Philadelphia.\n",
         "The whole idea", "Michelle Marks", id="dash-name-place",
     ),
+    # the fact-check layout: each claim quoted on a line of its own, signed on the next
+    pytest.param(
+        "We review the claims made in the debate.\n\n\"Almost all new income in this country is going to the richest one percent of households.\"\n\n"
+        "- Walter Brennan.\n\nThe senator relies on figures that are several years old.\n",
+        "Almost all new income", "Walter Brennan", id="dash-bare-name",
+    ),
+    pytest.param(
+        "We review the claims made in the debate.\n\n\"I helped write that bill, and I am proud of every line of it.\"\n\n"
+        "\u2014 Brennan\n\nBrennan exaggerates his part in the bill.\n",
+        "I helped write", "Brennan", id="em-dash-surname",
+    ),
 ]
 
 
@@ -90,11 +101,35 @@ def test_signed_line_after_a_quotation_names_its_speaker(analyze, text, words, s
     assert q["speaker"]["name"] != "Reid"
 
 
+@pytest.mark.parametrize("text, words, signer", SIGNED)
+def test_signature_line_is_the_quotes_cue(analyze, text, words, signer):
+    # one detector: the dash of the signature is the cue, so the quote is not left floating
+    q = one(analyze(text)["quotes"], words)
+    assert (q.get("cue") or {}).get("text", "")[:1] in ("-", "\u2014", "\u2013"), q
+    assert not q.get("inherited"), q
+
+
+def test_signature_line_is_not_itself_a_quote(analyze):
+    text = ("We review the claims made in the debate.\n\n\"Almost all new income in this country is going to the richest one percent of households.\"\n\n"
+            "- Walter Brennan.\n")
+    quotes = analyze(text)["quotes"]
+    assert len(quotes) == 1 and "Walter" not in quotes[0]["text"], quotes
+
+
 def test_byline_after_prose_signs_no_quote(analyze):
     text = ("The candidate has mocked a reporter and recently pointed to a man in the crowd and called him \"my good friend.\"\n\n- Reuters.\n")
     quotes = analyze(text)["quotes"]
     hit = [q for q in quotes if "my good friend" in q["text"]]
     assert all(q["speaker"]["name"] != "Reuters" for q in hit), quotes
+
+
+def test_byline_after_a_floating_quote_in_prose_is_no_signature(analyze):
+    # the quotation closes a paragraph of prose: the dash line under it is the agency's byline,
+    # and the sentence before the quotation names who speaks
+    text = ("We review the claims.\n\nBrennan spoke at length. \"I helped write that bill, and I am proud of every line of it.\"\n\n- Reuters.\n")
+    q = one(analyze(text)["quotes"], "I helped write")
+    assert q["speaker"]["name"] != "Reuters", q
+    assert "Brennan" in (q["speaker"]["name"] or ""), q
 
 
 def test_transcript_heading_does_not_speak_its_labelled_lines(analyze):

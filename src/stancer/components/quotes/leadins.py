@@ -317,13 +317,34 @@ _DASH_CHARS = ("-", "—", "–")
 
 def _signature_after(doc: Doc, span: Span) -> Cue | None:
     """`“Great speech. She's ready.”` / `-President Obama, tweeting after the speech.`: a line of
-    its own opening with a dash and a name right after a quotation signs it, when the quotation
-    stands alone on its line (after a sentence of prose the line is a byline: `- Reuters.`)."""
+    its own opening with a dash and a name right after a quotation signs it, the way fact checks,
+    epigraphs and quote boxes sign a quotation. This is the one signature detector: the signer
+    becomes the subject of a cue (the dash), so the speaker component needs none of its own.
+    Only a quotation standing alone on its line is signed: after a sentence of prose the line is
+    a byline (`- Reuters.`)."""
+    if not _alone_on_its_line(doc, span):
+        return None
+    dash = _dash_line_after(doc, span)
+    if dash is None:
+        return None
+    signer = _signing_name(doc, dash)
+    if signer is None:
+        return None
+    return Cue(dash, dash.idx, dash.idx + 1, signer, None, "verb", False)
+
+
+def _alone_on_its_line(doc: Doc, span: Span) -> bool:
+    """Nothing but blanks between the line start and the quotation: a quotation set apart (a
+    quote box, an epigraph), not one closing a sentence of prose."""
     i = span.start - 1
     while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
         i -= 1
-    if i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
-        return None
+    return i < 0 or doc[i].is_space and "\n" in doc[i].text
+
+
+def _dash_line_after(doc: Doc, span: Span) -> Token | None:
+    """The dash opening the next line after the quotation (`- …`, `—…`, `-President …`), if the
+    next non-blank token starts a new line with one."""
     j = span.end
     newline = False
     while j < len(doc) and doc[j].is_space:
@@ -331,8 +352,16 @@ def _signature_after(doc: Doc, span: Span) -> Cue | None:
         j += 1
     if not newline or j >= len(doc) or not doc[j].text.startswith(_DASH_CHARS):
         return None
-    dash = doc[j]
-    k = j + 1 if dash.text in _DASH_CHARS or dash.text == "--" else j
+    return doc[j]
+
+
+def _signing_name(doc: Doc, dash: Token) -> Token | None:
+    """The last token of the name right after the dash, when the line is a signature: the name
+    ends the line or is followed by `,`/`.` and a short description (`- Michelle Marks,
+    Philadelphia.`), and the whole line is short. A longer line, or a name running into a verb,
+    is prose that happens to open with a dash."""
+    # the dash may be a token of its own (`- Sanders`) or glued to the name (`-President Obama`)
+    k = dash.i + 1 if dash.text in _DASH_CHARS or dash.text == "--" else dash.i
     run = []
     while k < len(doc) and doc[k].pos_ == "PROPN" and not doc[k].is_space:
         run.append(doc[k])
@@ -344,10 +373,9 @@ def _signature_after(doc: Doc, span: Span) -> Cue | None:
     line_end = k
     while line_end < len(doc) and not (doc[line_end].is_space and "\n" in doc[line_end].text):
         line_end += 1
-    if line_end - j > 20:
+    if line_end - dash.i > 20:
         return None
-    subject = run[-1]
-    return Cue(dash, dash.idx, dash.idx + 1, subject, None, "verb", False)
+    return run[-1]
 
 
 # verbs whose subject displays the words (`a sign that read “…”`, `“…,” it read`)

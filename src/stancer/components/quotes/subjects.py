@@ -21,13 +21,37 @@ _SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 
 
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The speaker's head token: the verb's subject, or one inherited through conj/xcomp/-ing clauses."""
+    """The speaker's head token: the verb's subject, or one inherited through conj/xcomp/-ing clauses.
+
+    The steps below are tried in order; each either decides (a token, or None for "this verb has
+    no speaker") or passes with `_PASS`. The order matters: the parse's own subject first, then
+    the repairs for names the parser put elsewhere, then subjects inherited from an outer clause,
+    then the noun a clause hangs on, and last the `corrections` fallback."""
+    for step in _SUBJECT_STEPS:
+        found = step(verb, depth)
+        if found is not _PASS:
+            return found
+    return None
+
+
+_PASS = object()
+"""What a step of `_subject_of` returns when it does not apply: the next step is asked."""
+
+
+def _condition_inside_report(verb: Token, depth: int) -> Token | None | object:
+    """`He says if people think …, you've got …`: a condition inside someone's report is part of
+    what that speaker said, not a view of its own, so the thought verb has no speaker."""
     if depth == 0 and verb.dep_ == "advcl" and verb.lemma_.lower() in THOUGHT_VERBS and any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
     ) and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in CUE_VERBS and verb.head.head.i < verb.i:
-        # `He says if people think …, you've got …`: a condition inside someone's report is part
-        # of what that speaker said, not a view of its own
         return None
+    return _PASS
+
+
+def _parsed_subject(verb: Token, depth: int) -> Token | None | object:
+    """The subject the parser gave the verb (or the agent of a passive), checked for the parser's
+    usual slips. A verb with a subject decides here: a dummy or relative subject means no
+    speaker, a passive without a `by` agent too."""
     passive_agent = None
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") and not _is_date(child):
@@ -55,6 +79,12 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return passive_agent
     if passive_agent is False:
         return None
+    return _PASS
+
+
+def _misplaced_subject(verb: Token, depth: int) -> Token | None | object:
+    """A subject the parser hung somewhere else: on `as` (`As Alan Reed put it`), after the verb
+    (`said Skelly`), on a listed verb, or as a compound before it (`“…,” Conway notes.`)."""
     if verb.lemma_.lower() == "put":
         # `As Alan Reed, professor of law, put it, …`: the parser hung the name on `as`
         for mark in verb.children:
@@ -71,6 +101,12 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if before is not None and before.head.i == verb.i and before.dep_ in ("compound", "npadvmod", "nmod") and before.pos_ in ("PROPN", "PRON") and not _is_date(before):
         return before  # `“…,” Conway notes.`: the tagger missed the subject
+    return _PASS
+
+
+def _controller(verb: Token, depth: int) -> Token | None | object:
+    """An infinitive's speaker is the one asked or prompted to speak: the passive subject of a
+    prompting or raising verb, or the object of an active prompting or causing verb."""
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() in _PROMPTING_VERBS | _RAISING_VERBS:
         # "Trump was prompted to say …", "she was asked to explain …": the passive subject speaks
         controller = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
@@ -81,17 +117,27 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         prompted = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if prompted is not None and _is_source(prompted) and prompted.lower_ not in _RELATIVE | {"it", "this", "that"}:
             return prompted
+    return _PASS
+
+
+def _name_joined_to_object(verb: Token, depth: int) -> Token | None | object:
+    """"prosecutors charged the officer with murder and Emanuel fired his police chief, …": the
+    parser joined the name to the object before it; it is the second verb's subject."""
     k = verb.i - 1
     while k > 0 and verb.doc[k].pos_ in ("ADV", "AUX", "PART") and verb.doc[k].head.i == verb.i:
         k -= 1  # ("and Cruz strongly suggested …")
     if verb.dep_ == "conj" and k >= 1 and verb.doc[k - 1].lower_ in ("and", "but"):
-        # "prosecutors charged the officer with murder and Emanuel fired his police chief, …":
-        # the parser joined the name to the object before it; it is the second verb's subject
         named = verb.doc[k]
         if named.head.i != verb.i and named.dep_ in ("conj", "pobj", "dobj") and named.head.i < named.i and (
             named.ent_type_ in ("PERSON", "ORG") or named.lower_ in ("he", "she", "they")
         ):
             return named
+    return _PASS
+
+
+def _coordinated_subject(verb: Token, depth: int) -> Token | None | object:
+    """A verb conjoined to another, or its open complement, shares its subject (`Cruz rose and
+    said …`, `Trump wants to say …`); decides when it applies, even with no subject found."""
     if depth < 2 and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         inherited = _subject_of(verb.head, depth + 1)
         if inherited is None and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "auxpass" for c in verb.children):
@@ -101,30 +147,49 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             if patient is not None and _is_source(patient) and patient.lower_ not in _RELATIVE | {"it", "this", "that"}:
                 return patient
         return inherited
+    return _PASS
+
+
+def _subject_before_preposition(verb: Token, depth: int) -> Token | None | object:
+    """"presented a message before explaining why …": a participle after a preposition speaks
+    for the clause the preposition hangs on; decides when it applies."""
     if depth < 2 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
-        # "presented a message before explaining why …"
         patient = _passive_subject(verb.head.head)
         if patient is not None:
             # "Silverman was booed by supporters after telling holdouts …": the one who tells
             # is the passive clause's subject, not the agent of the by-phrase
             return patient
         return _subject_of(verb.head.head, depth + 1)
-    if depth < 2 and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
-        outer = _outer_verb(verb)
-        if outer is not None:
-            # "a strategist said Clinton will have to choose …, saying …" / "he hedged on whether
-            # he would …, telling MSNBC …": the participle reports for the outer clause's subject
-            higher = _subject_of(outer, depth + 1)
-            if higher is not None and _is_source(higher):
-                return higher
-        subject = _subject_of(verb.head, depth + 1)
-        head = verb.head
-        if (subject is None or not _is_source(subject)) and head.dep_ in ("ccomp", "conj", "advcl", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
-            # "X argued that Y would do Z, saying …": the one saying is X
-            higher = _subject_of(head.head, depth + 1)
-            if higher is not None and _is_source(higher):
-                return higher
-        return subject
+    return _PASS
+
+
+def _participle_clause_subject(verb: Token, depth: int) -> Token | None | object:
+    """`…, saying …` hung on a verb: the participle reports for the outer clause's subject,
+    climbing past a complement clause when the nearer subject is no source; decides when it
+    applies."""
+    if not (depth < 2 and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX")):
+        return _PASS
+    outer = _outer_verb(verb)
+    if outer is not None:
+        # "a strategist said Clinton will have to choose …, saying …" / "he hedged on whether
+        # he would …, telling MSNBC …": the participle reports for the outer clause's subject
+        higher = _subject_of(outer, depth + 1)
+        if higher is not None and _is_source(higher):
+            return higher
+    subject = _subject_of(verb.head, depth + 1)
+    head = verb.head
+    if (subject is None or not _is_source(subject)) and head.dep_ in ("ccomp", "conj", "advcl", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
+        # "X argued that Y would do Z, saying …": the one saying is X
+        higher = _subject_of(head.head, depth + 1)
+        if higher is not None and _is_source(higher):
+            return higher
+    return subject
+
+
+def _noun_the_clause_hangs_on(verb: Token, depth: int) -> Token | None | object:
+    """A clause hung on a noun speaks for that noun (`Rubio, who said …`, `protesters chanting
+    “…”`, `one lawmaker called …` misparsed), or for whoever issued it (`X issued a statement
+    saying …`)."""
     if verb.dep_ == "relcl" and verb.head.pos_ in _SPEAKER_POS:
         return verb.head
     if depth < 2 and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEECH_VERBS and verb.head.dep_ in ("dobj", "dative") and (
@@ -148,9 +213,29 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in _SPEAKER_POS and (_is_source(verb.head) or depth > 0 or verb.lemma_.lower() not in SPEECH_VERBS):
         return verb.head  # a past-tense verb mis-attached to its subject ("one lawmaker called …")
+    return _PASS
+
+
+def _misparsed_fallback(verb: Token, depth: int) -> Token | None | object:
+    """Last resort for a verb of speaking with no subject found: `corrections` reads the words
+    around it for the subject the parse lost."""
     if depth == 0 and verb.lemma_.lower() in SPEECH_VERBS:
         return _misparsed_subject(verb)
-    return None
+    return _PASS
+
+
+_SUBJECT_STEPS = (
+    _condition_inside_report,
+    _parsed_subject,
+    _misplaced_subject,
+    _controller,
+    _name_joined_to_object,
+    _coordinated_subject,
+    _subject_before_preposition,
+    _participle_clause_subject,
+    _noun_the_clause_hangs_on,
+    _misparsed_fallback,
+)
 
 
 _CONTRACTIONS = frozenset({"'s", "'ve", "'d", "'re", "'ll", "'m"})

@@ -1,7 +1,8 @@
 """The `stancer_speakers` spaCy component: walks an article's quotes in order and decides where each
-speaker comes from — the quote's own mention (checked against the cue's syntax), a floating
-quote's signature or neighbouring clause, or the quote before it (a continuation inherits the
-speaker and cue). Turning the chosen mention into a record is `resolve`'s job."""
+speaker comes from — the quote's own mention (checked against the cue's syntax; a signature line
+under a quotation is such a cue), a floating quote's neighbouring clause, or the quote before it
+(a continuation inherits the speaker and cue). Turning the chosen mention into a record is
+`resolve`'s job."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from spacy.tokens import Doc
 
 from .. import QUOTES_KEY, register_extensions
 from .corrections import checked_head, not_a_date
-from .floating import leading_sentence_subject, local_speaker, signature
+from .floating import leading_sentence_subject, local_speaker
 from .mention import goes_on, inner_attribution, relative_antecedent, relative_pronoun, verb_of_cue
 from .people import collect_people
 from .resolve import resolve_mention
@@ -57,12 +58,10 @@ class SpeakerResolver:
             mention = speaker.pop("_mention", None)
             cue_verb = verb_of_cue(doc, record.get("cue"))
             if record.get("floating"):
+                # (a signed quotation, `“…”` then a line `- Bernie Sanders.`, is not floating: the
+                # quotes component gave it the signature as its cue)
                 local = local_speaker(doc, span, text)
-                signed = signature(doc, span, text)
-                if signed is not None:
-                    # `“…”` then a line `- Bernie Sanders.`: the quotation is signed
-                    record["speaker"] = resolve_mention(doc, signed, people, ent_index, byline)
-                elif local is not None:
+                if local is not None:
                     # `“…,” the editorial read.` / `Hannity interjected: “…”`: a verb no cue list
                     # holds, but its subject sits right beside the quotation
                     record["speaker"] = resolve_mention(doc, local, people, ent_index, byline)

@@ -1,11 +1,11 @@
-"""Quotations no cue claimed ("floating"): whoever signs one (`- Bernie Sanders.`), the subject of a
-clause right beside it with a verb no cue list holds (`Hannity interjected: “…”`, `“…,” the
-editorial read.`), or the person the sentence just before is about. Tagger and parser often fail
-around such quotations, hence the token-level fallbacks."""
+"""Quotations no cue claimed ("floating"): the subject of a clause right beside one with a verb
+no cue list holds (`Hannity interjected: “…”`, `“…,” the editorial read.`), or the person the
+sentence just before is about. Tagger and parser often fail around such quotations, hence the
+token-level fallbacks. A signed quotation (a line `- Bernie Sanders.` under it) is not floating:
+the quotes component gives it the dash as its cue and the name as its subject
+(`quotes.leadins._signature_after`, the one signature detector)."""
 
 from __future__ import annotations
-
-import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -102,21 +102,6 @@ def local_speaker(doc: Doc, span: Span, text: str) -> Token | None:
             if subject is not None and (subject.ent_type_ in ("PERSON", "ORG", "NORP") or subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS or subject.lower_ in PLURAL_PRONOUNS):
                 return subject
     return None
-
-
-_SIGNATURE = re.compile(r"[ \t]*\n\s*[-–—]{1,2}[ \t]*((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]*\.?[ \t]*(?:\n|$)")
-
-
-def signature(doc: Doc, span: Span, text: str) -> Token | None:
-    """A quotation followed by a line of its own made of a dash and a name (`- Bernie Sanders.`),
-    the way fact checks and epigraphs sign a quotation: the name's head token."""
-    match = _SIGNATURE.match(text, span.end_char)
-    if match is None:
-        return None
-    name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-    if name is None or not len(name) or not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
-        return None
-    return name[-1]
 
 
 def leading_sentence_subject(doc: Doc, span: Span, last_end: int, text: str) -> Token | None:
