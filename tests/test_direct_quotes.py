@@ -177,6 +177,50 @@ DIRECT_QUOTES = [
         {"type": "mixed", "cue": "said", "has": ("expects a deal by spring",)},
         id="interrupting-cue-parsed-as-root",
     ),
+    # a present-tense reporting verb the tagger reads as an adjective still closes the report
+    # before it and reports its own clause
+    pytest.param(
+        "The debate went on. While the senator wrongly claimed that the videos exist, independent experts affirm that "
+        "they are fake. The talks ended.",
+        "videos exist",
+        {"type": "indirect", "cue": "claimed", "mention": "the senator", "lacks": ("affirm", "fake")},
+        id="mistagged-affirm-closes-earlier-report",
+    ),
+    pytest.param(
+        "The debate went on. While the senator wrongly claimed that the videos exist, independent experts affirm that "
+        "they are fake. The talks ended.",
+        "they are fake",
+        {"type": "indirect", "cue": "affirm", "mention": "independent experts"},
+        id="mistagged-affirm-reports-its-clause",
+    ),
+    # reporting phrases built on verbs that report nothing alone
+    pytest.param(
+        "The vote is set for Friday. The senator made it clear that she would vote against the bill. "
+        "Others agreed.",
+        "vote against the bill",
+        {"type": "indirect", "cue": "made it clear", "mention": "The senator", "starts": "she would"},
+        id="phrase-cue-made-it-clear",
+    ),
+    pytest.param(
+        "The vote is set for Friday. Mr. Ortega has made clear that he will not resign. Others agreed.",
+        "will not resign",
+        {"type": "indirect", "cue": "has made clear", "name_has": "Ortega"},
+        id="phrase-cue-made-clear",
+    ),
+    pytest.param(
+        "The talks stalled in May. The foreign minister expressed hope that the talks would resume "
+        "soon. Others agreed.",
+        "talks would resume",
+        {"type": "indirect", "cue": "expressed hope", "mention": "The foreign minister", "starts": "the talks"},
+        id="phrase-cue-expressed-hope",
+    ),
+    pytest.param(
+        "The talks stalled in May. Union leader Ana Reyes voiced concern that the deal would collapse. "
+        "Others agreed.",
+        "deal would collapse",
+        {"type": "indirect", "cue": "voiced concern", "name": "Ana Reyes"},
+        id="phrase-cue-voiced-concern",
+    ),
 ]
 
 

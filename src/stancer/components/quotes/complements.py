@@ -136,11 +136,24 @@ def _clause_after_cue(verb: Token) -> int | None:
     return other.right_edge.i + 1
 
 
+def mistagged_report(tok: Token) -> bool:
+    """`experts affirm that …` tagged as an adjective: a speech word the tagger did not read as a
+    verb, which still has a subject before it and a clause after it, reports that clause."""
+    if tok.pos_ not in ("ADJ", "NOUN") or tok.lemma_.lower() not in SPEECH_VERBS and tok.lower_ not in SPEECH_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) and any(
+        c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in tok.children
+    )
+
+
 def _other_report(tok: Token, verb: Token, content: tuple[int, int]) -> int | None:
     """`Clinton claimed the videos exist, but experts affirm that …` / `…, he said, and Smith added
     that …`: a clause set off by a comma in which someone else reports something of their own
     closes the first report (a nested report, `said that experts affirm …`, has no comma)."""
-    if tok.i <= verb.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS or tok.tag_ in ("VBG", "VBN", "VB"):
+    if tok.i <= verb.i or tok.tag_ in ("VBG", "VBN", "VB") or not (
+        tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS or mistagged_report(tok)
+    ):
         return None
     subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     if subject is None or not _is_source(subject) or subject.lower_ in ("who", "which", "that", "it", "this"):

@@ -22,7 +22,7 @@ from ...cues import (
 )
 
 from .common import Cue, _RELATIVE, _cue_extent, _is_quote_token, _is_source
-from .complements import _complement_of_verb, _content_of_verb, _object_of_verb, _second_report
+from .complements import _clause_range, _complement_of_verb, _content_of_verb, _object_of_verb, _second_report, mistagged_report
 from .corrections import _better_subject
 from .leadins import _quote_aside
 from .nouns import _according_content, _noun_cue_content, _noun_cue_speaker, _verb_tagged_noun
@@ -80,6 +80,37 @@ def _first_report(tok: Token) -> Token | None:
     return None
 
 
+# `expressed hope that …`, `voiced concern that …`: a verb of uttering whose object is a view
+_UTTER_VERBS = frozenset("express voice air convey register".split())
+_VIEW_NOUNS = frozenset("hope concern fear confidence belief doubt optimism worry regret frustration skepticism scepticism view".split())
+
+
+def _phrase_cue(verb: Token) -> tuple[Token, Token] | None:
+    """A reporting phrase built on a verb that reports nothing alone: `made (it) clear that …`,
+    `expressed hope that …`. Returns the phrase's last word and the head of the reported clause."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "make":
+        last = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj")), None)
+        holders = (verb, last)
+    elif lemma in _UTTER_VERBS:
+        last = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _VIEW_NOUNS), None)
+        holders = (last,)
+    else:
+        return None
+    if last is None:
+        return None
+    for holder in holders:
+        for c in holder.children:
+            if c.i > last.i and c.dep_ in ("ccomp", "advcl", "acl", "csubj") and c.pos_ in ("VERB", "AUX") and (
+                any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                or c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            ):
+                return last, c
+    return None
+
+
 def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> list[Cue]:
     """Every cue in the body with a speaker and, where there is one, its reported clause."""
     cues: list[Cue] = []
@@ -94,7 +125,7 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
             continue
         lemma = token.lemma_.lower()
         pos = token.pos_
-        if pos in ("VERB", "AUX") and (lemma in CUE_VERBS or lemma == "put" and _puts_it(token)) and not _aspectual(token):
+        if (pos in ("VERB", "AUX") and (lemma in CUE_VERBS or lemma == "put" and _puts_it(token)) or mistagged_report(token)) and not _aspectual(token):
             if inside_quote(token.idx) or _quote_aside(token):
                 continue
             subject = _subject_of(token)
@@ -131,6 +162,15 @@ def find_cues(doc: Doc, body_start: int, quote_mask: list[tuple[int, int]]) -> l
             if publisher is not None:
                 subject, relative = publisher, None
             cues.append(Cue(token, start, end, subject, content, "verb", clausal, relative))
+        elif (phrase := _phrase_cue(token)) is not None:
+            if inside_quote(token.idx) or _quote_aside(token):
+                continue
+            subject = _subject_of(token)
+            if subject is None or not _is_source(subject) or inside_quote(subject.idx):
+                continue
+            last, clause = phrase
+            start, _ = _cue_extent(token)
+            cues.append(Cue(token, start, last.idx + len(last.text), subject, _clause_range(clause), "verb", True))
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             if inside_quote(token.idx):
                 continue
