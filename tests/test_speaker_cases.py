@@ -124,6 +124,50 @@ CASES = [
         {"type": "direct", "cue": "said", "name": "Ortiz", "lacks": ["Kerr"]},
         id="quotation-before-a-cue-is-not-reported-by-the-after-clause",
     ),
+    pytest.param(
+        "Nothing the governor said \"will ease anyone's worries about the water,\" the Ohio senator said.",
+        "will ease anyone",
+        {"cue": "said", "mention": "the Ohio senator"},
+        id="relative-clause-cue-gives-way-to-the-sentences-reporting-clause",
+    ),
+    pytest.param(
+        "Officials who think \"the budget has no room for new programs are simply wrong,\" she said.",
+        "the budget has no room",
+        {"cue": "said", "mention": "she"},
+        id="quotation-running-past-a-relative-thought-verb-is-the-reporters",
+    ),
+    pytest.param(
+        "Engineers who warned \"the bridge could collapse within a year\" were ignored for a decade.",
+        "the bridge could collapse",
+        {"cue": "warned", "mention_has": "Engineers"},
+        id="quotation-inside-the-relative-clause-stays-with-its-speaker",
+    ),
+    pytest.param(
+        "Police received 911 calls saying shots had been fired inside the school.",
+        "shots had been fired",
+        {"cue": "saying", "mention_has": "calls", "not_name": "Police"},
+        id="what-was-received-speaks-not-the-receiver",
+    ),
+    pytest.param(
+        "\"We will not close the plant,\" said a company spokesman. The mayor, Alvarez said, has turned the city "
+        "into \"a dangerous and costly mess.\"",
+        "dangerous and costly mess",
+        {"cue": "said", "name_has": "Alvarez"},
+        id="parenthetical-reporting-clause-names-the-speaker",
+    ),
+    pytest.param(
+        "\"His usual manner is grumpy,\" she said, but despite the increasingly fractious tone, \"I think he will do "
+        "it,\" said Alvarez, who has been critical of the mayor.",
+        "His usual manner",
+        {"cue": "said", "mention": "she"},
+        id="reporting-clause-closing-the-quote-beats-a-later-cue",
+    ),
+    pytest.param(
+        "A lawyer representing the company, Jane Rivera of Boston, said the case would be dropped.",
+        "the case would be dropped",
+        {"cue": "said", "name": "Jane Rivera", "mention": "Jane Rivera"},
+        id="name-apposed-after-the-subjects-modifier-names-the-subject",
+    ),
 ]
 
 

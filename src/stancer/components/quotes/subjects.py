@@ -192,6 +192,12 @@ def _noun_the_clause_hangs_on(verb: Token, depth: int) -> Token | None | object:
     saying …`)."""
     if verb.dep_ == "relcl" and verb.head.pos_ in _SPEAKER_POS:
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.pos_ in ("NOUN", "PROPN") and (
+        verb.head.i < verb.i and verb.head.head.lemma_.lower() in _RECEIVING_VERBS
+    ):
+        # "Police received calls saying …", "she got a letter saying …": what was received
+        # speaks, not whoever received it
+        return verb.head
     if depth < 2 and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEECH_VERBS and verb.head.dep_ in ("dobj", "dative") and (
         verb.head.head.pos_ == "VERB" and verb.head.i < verb.i
     ) and (not _is_source(verb.head) or verb.head.head.lemma_.lower() in CUE_VERBS | _SENDING_VERBS):
@@ -239,6 +245,7 @@ _SUBJECT_STEPS = (
 
 
 _CONTRACTIONS = frozenset({"'s", "'ve", "'d", "'re", "'ll", "'m"})
+_RECEIVING_VERBS = frozenset("receive get obtain see hear find intercept".split())
 _SENDING_VERBS = frozenset("email e-mail send text message mail tweet post write phone".split())
 
 

@@ -14,10 +14,10 @@ from spacy.tokens import Doc
 from .. import QUOTES_KEY, register_extensions
 from .corrections import checked_head, not_a_date
 from .floating import leading_sentence_subject, local_speaker
-from .mention import goes_on, inner_attribution, relative_antecedent, relative_pronoun, verb_of_cue
+from .mention import goes_on, inner_attribution, outer_report, parenthetical_report, relative_antecedent, relative_pronoun, verb_of_cue
 from .people import collect_people
 from .resolve import resolve_mention
-from .syntax import OBJECT_DEPS, RELATIVE
+from .syntax import OBJECT_DEPS, RELATIVE, own_subject
 
 _FLOAT_PARAGRAPHS = 3
 
@@ -89,10 +89,20 @@ class SpeakerResolver:
                 record["speaker"] = dict(last)
                 record["inherited"] = True
             elif head_i is not None:
+                outer = outer_report(span, cue_verb)
+                if outer is not None:
+                    # `Officials who think "… are wrong," she said`: the sentence's own reporting
+                    # clause reports the words, not the relative clause on its subject
+                    head_i, mention, cue_verb = own_subject(outer).i, None, outer
+                    record["cue"] = [outer.idx, outer.idx + len(outer.text)]
                 head = not_a_date(doc[head_i])
                 # a reporting clause in the quote's own words wins; else the cue's syntax may
                 # rule out the head the quote finder chose
                 checked = inner_attribution(span, cue_verb)
+                if checked is None and (aside := parenthetical_report(cue_verb)) is not None:
+                    # `Trump, Sexton said, has created a “…”`: the aside reports the clause
+                    checked = own_subject(aside)
+                    record["cue"] = [aside.idx, aside.idx + len(aside.text)]
                 if checked is None:
                     checked = checked_head(head, cue_verb)
                 if checked is not head:

@@ -76,7 +76,10 @@ def inner_attribution(span: Span, cue: Token | None) -> Token | None:
         # `…: “from his perspective,” Lewandowski added`: the reporting clause right after a
         # quotation closing the quote's words belongs to that quotation, whatever the cue before
         after_quotation = first > 1 and is_quote_mark(doc[first - 1]) and doc[first - 2].text == ","
-        if after_quotation and closes and (cue is None or cue.i < first):
+        later = cue is not None and cue.i >= span.end and cue.lemma_.lower() in SPEECH_LEMMAS | REPORTING_LEMMAS
+        if after_quotation and closes and (cue is None or cue.i < first or later):
+            # (also when the cue found is a reporting verb past the quote: `“…,” she said, but
+            # “…,” said Kunin`; an `according to` after it stays with the words' own speaker anyway)
             return subject
     return None
 
@@ -117,4 +120,63 @@ def relative_pronoun(doc: Doc, cue: list[int] | None, head_i: int) -> Token | No
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
+    return None
+
+
+def outer_report(span: Span, cue: Token | None) -> Token | None:
+    """`Nothing the mayor said "will calm …," the senator said` / `Officials who think "… are
+    wrong," she said`: a cue in a relative clause on the sentence's own subject, whose quotation
+    goes on into the sentence's predicate and is closed by the sentence's reporting clause. The
+    words are the outer reporter's; the outer reporting verb, or None when this does not apply."""
+    if cue is None or cue.dep_ != "relcl" or cue.head.i >= span.start:
+        return None
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and (doc[i].text == "," or is_quote_mark(doc[i])):
+        i += 1
+    if not any(is_quote_mark(t) for t in doc[max(span.end - 2, span.start): i]):
+        return None  # the quotation must close right where the reporting clause starts
+    for j in range(i, min(i + 7, len(doc))):
+        verb = doc[j]
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = own_subject(verb)
+        if (
+            verb.lemma_.lower() not in SPEECH_LEMMAS | REPORTING_LEMMAS or subject is None or subject.i < i
+            or not verb.is_ancestor(cue)
+        ):
+            return None
+        inner = [t for t in span if not t.is_punct and not is_quote_mark(t)]
+        past = any(not cue.is_ancestor(t) for t in inner)
+        # ("… said "will calm …"": the parser made the predicate the relative verb's own
+        # complement, a clause with no subject of its own)
+        headless = any(
+            c.dep_ == "ccomp" and c.i >= span.start and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            for c in cue.children
+        )
+        if past or headless:
+            return verb
+        return None
+    return None
+
+
+def parenthetical_report(cue: Token | None) -> Token | None:
+    """`Trump, Sexton said, has created a “…”`: a reporting clause set off by commas inside the
+    clause the cue heads, before the cue, names who speaks when the cue itself is no reporting
+    verb. The parenthetical verb, or None."""
+    if cue is None or cue.lemma_.lower() in SPEECH_LEMMAS | REPORTING_LEMMAS:
+        return None
+    doc = cue.doc
+    for child in cue.children:
+        if child.i >= cue.i or child.pos_ != "VERB" or child.lemma_.lower() not in SPEECH_LEMMAS or child.dep_ not in ("parataxis", "advcl", "ccomp"):
+            continue
+        subject = own_subject(child)
+        if subject is None or subject.dep_ != "nsubj" or child.i - subject.right_edge.i > 2:
+            continue
+        if not (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PERSON_PRONOUNS or subject.lower_ in PLURAL_PRONOUNS):
+            continue
+        first = subject.left_edge.i
+        last = child.i + 1  # (`, Sexton said, has …`: the verb closes the aside)
+        if first > 0 and doc[first - 1].text == "," and last < cue.i and doc[last].text == ",":
+            return child
     return None

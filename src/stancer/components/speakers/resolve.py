@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...cues import FIRST_PERSON, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SOURCE_NOUNS
 from .coreference import earlier_organisation, resolve_pronoun, unique_role_holder
-from .people import Person, canonical
+from .people import Person, canonical, looks_like_name
 from .roles import ORG_LABELS, role_and_affiliation
 from .text import QUANTIFIERS, clean, noun_phrase, person_name, strip_possessive_end
 
@@ -32,6 +32,8 @@ def resolve_mention(doc: Doc, head: Token, people: dict[str, Person], ent_index:
         named = next((ent_index[c.i] for c in head.children if c.dep_ == "appos" and c.i in ent_index and ent_index[c.i].label_ == "PERSON"), None)
         if named is None:
             named = _identified_as(head, ent_index)
+        if named is None:
+            named = _apposed_after_modifier(head, ent_index)
         if named is not None:
             phrase = noun_phrase(head)
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -126,4 +128,35 @@ def _identified_as(head: Token, ent_index: dict[int, Span]) -> Span | None:
                 ent = ent_index.get(name.i)
                 if ent is not None and ent.label_ == "PERSON" and name.i - verb.i <= 5:
                     return ent
+    return None
+
+
+def _apposed_after_modifier(head: Token, ent_index: dict[int, Span]) -> Span | None:
+    """`One pastor supporting Mr. Cruz, Darran Whiting of …, said` / `A lawyer for the company, Jane
+    Rivera, said`: a name set off by commas between a described subject's modifier and its verb
+    names the subject, though the parser hung it on the modifier's last noun."""
+    doc = head.doc
+    if head.dep_ != "nsubj" or head.head.i < head.i:
+        return None
+    verb = head.head
+    closing = doc[verb.i - 1] if verb.i > 0 else None
+    if closing is None or closing.text != "," or closing.head.i not in (head.i, verb.i):
+        return None
+    for modifier in head.children:
+        if modifier.i < head.i or modifier.dep_ not in ("acl", "prep"):
+            continue
+        for token in modifier.subtree:
+            if token.dep_ != "appos" or token.pos_ != "PROPN":
+                continue
+            ent = ent_index.get(token.i)
+            if ent is None or ent.label_ != "PERSON":
+                # a personal name the NER missed (`Darran Whiting`)
+                first = token.i
+                while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == token.i:
+                    first -= 1
+                ent = doc[first: token.i + 1]
+                if ent.label_ != "PERSON" and not looks_like_name(ent) or any(t.ent_type_ and t.ent_type_ != "PERSON" for t in ent):
+                    continue
+            if ent.start > 0 and doc[ent.start - 1].text == "," and token.right_edge.i == verb.i - 2:
+                return ent
     return None
