@@ -30,6 +30,7 @@ def adjusted():
         ('Rep. Joe Wilson (R-S.C.):"I think so"', ["S.C.", ")", ":", '"', "I", "think", "so", '"']),
         ('Rep. Joe Wilson (R-S.C.): "I think so"', ["S.C.", ")", ":", '"', "I", "think", "so", '"']),
         ("Sanders:“We will win”", ["Sanders", ":", "“", "We", "will", "win", "”"]),
+        ("he said,“Look at the numbers”", ["said", ",", "“", "Look", "at", "the", "numbers", "”"]),
         ("Mr. Lee (Reuters):''No comment''", ["Reuters", ")", ":", "''", "No", "comment", "''"]),
     ],
 )
@@ -40,13 +41,13 @@ def test_a_glued_lead_in_is_split(adjusted, text, tokens):
 
 @pytest.mark.parametrize(
     "text",
-    ["at 10:30 today", "see http://x.com/a:b", "the ratio 3:1", "“Yes,” he said—and left.", "U.S.-Russia ties"],
+    ["at 10:30 today", "see http://x.com/a:b", "the ratio 3:1", "1,000 people", "a, b and c", "“Yes,” he said—and left.", "U.S.-Russia ties"],
 )
 def test_colons_and_marks_elsewhere_keep_their_tokens(plain, adjusted, text):
     assert [t.text for t in adjusted(text)] == [t.text for t in plain(text)]
 
 
-_GLUE = ('):', ':"', ":“", "]:")
+_GLUE = ('):', ':"', ":“", "]:", ',"', ",“")
 _words = st.sampled_from(["Moscow", "said", "(Reuters)", '"Yes"', "“No”", "10:30", "a:b", "—", ":", ",", "'90s"])
 
 

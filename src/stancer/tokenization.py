@@ -1,7 +1,7 @@
-"""Split quotation marks that news text glues to a colon.
+"""Split quotation marks that news text glues to a colon or a comma.
 
 spaCy's English tokenizer strips quote marks only at the edges of a whitespace-separated chunk, so
-`(R-S.C.):"I think` or `Sanders:“We` stay single tokens: the speaker's lead-in and the quotation
+`(R-S.C.):"I think`, `Sanders:“We` or `said,“Look` stay single tokens: the speaker's lead-in and the quotation
 mark are invisible to the quote finder and the parser sees one nonsense word. These infixes cut such
 chunks apart; text with spaces around its marks tokenizes exactly as before. (Quotation marks glued
 to dashes are left alone: in news they mostly mark titles and scare quotes, `terrorists–armed with
@@ -23,6 +23,9 @@ GLUED_QUOTE_INFIXES = (
     rf"(?<=\w):(?=[{_QUOTES}])",
     rf"(?<=:)[{_QUOTES}]",
     r"(?<=:)''",
+    # a comma closing the reporting clause with no space: 'said,“Look'
+    rf"(?<=[^\W\d_]),(?=[{_QUOTES}])",
+    rf"(?<=[^\W\d_],)[{_QUOTES}]",
 )
 
 
