@@ -36,6 +36,49 @@ PRONOUN_SPEAKERS = [
         dict(mention="They", name_has="Republicans", not_name="Senate"),
         id="they_after_senate_republicans_is_the_republicans",
     ),
+    pytest.param(
+        "Hillary Clinton spoke in Ohio on Monday. Mr. Clinton, who campaigned in Iowa the same day, was asked "
+        "about the foundation's donors. \"We have done nothing wrong,\" he said.",
+        "done nothing wrong",
+        dict(mention="he", not_name="Hillary Clinton"),
+        id="mr_surname_is_not_the_woman_of_that_name",
+    ),
+    pytest.param(
+        "Rev. Daniel Okafor spoke on Sunday. God has a plan for every one of us. God said to Moses that the "
+        "land was good. \"We were protected, and we will rebuild,\" he said.",
+        "we will rebuild",
+        dict(mention="he", name="Daniel Okafor", not_name="God"),
+        id="god_is_no_antecedent",
+    ),
+    pytest.param(
+        "Mayor Bill de Blasio announced a new housing plan on Tuesday. De Blasio has promised 200,000 affordable "
+        "homes. \"This city belongs to everyone,\" he said.",
+        "belongs to everyone",
+        dict(mention="he", name="Bill de Blasio"),
+        id="surname_with_capital_particle_is_the_full_name",
+    ),
+    pytest.param(
+        "Senator Tom Hadley spent the weekend in Vermont. The Clintons arrived in Little Rock on Friday for "
+        "a fundraiser. \"We need every vote in this state,\" he said.",
+        "every vote in this state",
+        dict(mention="he", name="Tom Hadley", not_name="Clintons"),
+        id="a_family_is_not_one_person",
+    ),
+    pytest.param(
+        "Crowds fled along the seafront. Reporters reached a nurse, Leila Marchetti, hours later. Videos of the "
+        "attack spread on Twitter within minutes, and photos spread on Twitter too. "
+        "\"People were running everywhere,\" she said.",
+        "running everywhere",
+        dict(mention="she", name="Leila Marchetti", not_name="Twitter"),
+        id="a_platform_is_not_the_woman_she_refers_to",
+    ),
+    pytest.param(
+        "Kyle Brandt, a party official from Dayton, spoke to reporters on Monday. Brandt said Senator Mark Ellison "
+        "is his second choice. \"I am still waiting for a candidate who listens,\" he said.",
+        "still waiting for a candidate",
+        dict(mention="he", name="Kyle Brandt", not_name="Mark Ellison"),
+        id="the_subject_of_a_reported_clause_is_not_the_next_speaker",
+    ),
 ]
 
 

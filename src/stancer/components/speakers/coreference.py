@@ -48,6 +48,8 @@ def resolve_pronoun(doc: Doc, pron: Token, people: dict[str, Person], speaker: d
             return speaker
     # they / it: the most recent organisation or group mentioned before, within the paragraph
     for ent in reversed([e for e in doc.ents if e.end_char <= pron.idx and e.label_ in ("ORG",)]):
+        if _names_person(clean(ent.text), people):
+            continue  # "Sanders" or "Daron Acemoglu" the NER called an organisation: no group for "they"
         if pron.idx - ent.end_char < 600:
             head = ent.root.head
             if ent.root.dep_ == "compound" and head.tag_ in ("NNS", "NNPS") and head.text[:1].isupper() and head.i >= ent.end:
@@ -57,6 +59,18 @@ def resolve_pronoun(doc: Doc, pron: Token, people: dict[str, Person], speaker: d
                 speaker.update(name=clean(ent.text), kind="organization")
             break
     return speaker
+
+
+def _names_person(text: str, people: dict[str, Person]) -> bool:
+    """Whether `text` is the name, surname or first name of a person the article names."""
+    text = text.lower()
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    for full in people:
+        parts = full.lower().split()
+        if text == full.lower() or len(text.split()) == 1 and text in (parts[0], parts[-1]):
+            return True
+    return False
 
 
 def _plural_subject_before(pron: Token) -> Token | None:
