@@ -120,9 +120,9 @@ class Target:
         from spacy.tokens import Span
 
         if isinstance(doclike, Span):
-            doc, start, end = doclike.doc, doclike.start, doclike.end
+            doc, start = doclike.doc, doclike.start
         else:
-            doc, start, end = doclike, 0, len(doclike)
+            doc, start = doclike, 0
         region = doclike if isinstance(doclike, Span) else doc
         matcher = _phrase_matcher(self, doc.vocab)
         found = [_doc_offsets(s, e, start, region) for _, s, e in matcher(region)]

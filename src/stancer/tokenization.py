@@ -19,7 +19,7 @@ _QUOTES = "\"“”«»"
 GLUED_QUOTE_INFIXES = (
     # a colon opening a quotation: '(R-S.C.):"I think', 'Sanders:“We'
     rf"[)\]](?=:(?:''|[{_QUOTES}]))",
-    rf"(?<=[)\]]):",
+    r"(?<=[)\]]):",
     rf"(?<=\w):(?=[{_QUOTES}])",
     rf"(?<=:)[{_QUOTES}]",
     r"(?<=:)''",

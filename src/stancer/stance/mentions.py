@@ -97,7 +97,7 @@ def _state_at(found: list[tuple[int, int, str, str]], i: int) -> str | None:
     return next((name for start, end, name, category in found if start <= i < end and category == "state"), None)
 
 
-def _role_state(doc: Doc, role: Token, found: list[tuple[int, int, str, str]]) -> str | None:
+def _role_state(role: Token, found: list[tuple[int, int, str, str]]) -> str | None:
     """The state an official's role noun names: "Russian ambassador", "Russia's envoy"."""
     if role.lemma_.lower() not in OFFICIAL_ROLES:
         return None
@@ -124,10 +124,10 @@ def _introduced_officials(doc: Doc, found: list[tuple[int, int, str, str]]) -> l
         # "Russian ambassador Maria Orlova": the role as a title before the name
         before = doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.dep_ == "compound" and before.head.i == root.i:
-            state = _role_state(doc, before, found)
+            state = _role_state(before, found)
         # "Maria Orlova, Russia's envoy", "Russia's envoy, Maria Orlova"
         for other in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
-            state = state or _role_state(doc, other, found)
+            state = state or _role_state(other, found)
         if state is not None:
             surnames[ent[-1].text] = state
     if not surnames:

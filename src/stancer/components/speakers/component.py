@@ -36,7 +36,8 @@ class SpeakerResolver:
         header = doc._.stancer_header or {}
         byline = (header.get("byline") or {}).get("value")
         ent_index = {}
-        people = collect_people(doc, ent_index)
+        text = doc.text  # built from the tokens on each access: once per doc
+        people = collect_people(doc, ent_index, text)
         previous: dict | None = None
         previous_para = -1
         previous_cue = None
@@ -45,7 +46,6 @@ class SpeakerResolver:
         last_para = -1
         last_end = -1
         last_start = -1
-        text = doc.text  # built from the tokens on each access: once per doc
         paragraphs = doc._.stancer_paragraphs or [[0, len(text)]]
         para_starts = [p[0] for p in paragraphs]
         for span in doc.spans[self.spans_key]:

@@ -27,7 +27,7 @@ class Person:
     salient: list[int] = field(default_factory=list)  # mentions as a clause's subject or a speaker
 
 
-def collect_people(doc: Doc, ent_index: dict[int, Span]) -> dict[str, Person]:
+def collect_people(doc: Doc, ent_index: dict[int, Span], text: str | None = None) -> dict[str, Person]:
     """Every person named in full, keyed by full name, with surname look-ups added.
 
     Names in the header (the byline) are not antecedents for pronouns in the body."""
@@ -43,7 +43,7 @@ def collect_people(doc: Doc, ent_index: dict[int, Span]) -> dict[str, Person]:
             votes[e.text] = votes.get(e.text, 0) + 1
     places = {text for text, vote in votes.items() if vote > 0}
     not_people = _not_people(doc)
-    quoted_spans = [(q.start, q.end) for q in find_quotations(doc.text)]
+    quoted_spans = [(q.start, q.end) for q in find_quotations(doc.text if text is None else text)]
     for ent in _person_like_entities(doc):
         for i in range(ent.start, ent.end):
             ent_index[i] = ent
